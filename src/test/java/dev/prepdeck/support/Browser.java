@@ -1,0 +1,45 @@
+package dev.prepdeck.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Starts the machine's own headless Chromium (Debian's chromium and chromedriver) for browser tests;
+ * never downloads a browser.
+ */
+public final class Browser {
+
+    private Browser() {
+    }
+
+    public static ChromeDriver start() {
+        String chromium = System.getProperty("chromium.binary", "/usr/bin/chromium");
+        String driver = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--disable-dev-shm-usage", "--window-size=1280,900",
+                "--user-data-dir=" + tempProfile());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(driver).toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().implicitlyWait(Duration.ZERO);
+        return browser;
+    }
+
+    private static String tempProfile() {
+        try {
+            return Files.createTempDirectory("prepdeck-chromium").toString();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot create a Chromium profile folder", e);
+        }
+    }
+}
