@@ -1,25 +1,99 @@
 package dev.prepdeck.content;
 
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
+import dev.prepdeck.system.UiLanguage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
 
-/** Server-rendered pages for browsing topics. */
+/** Server-rendered pages for browsing topics, practising their cards and reading content problems. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
+@Blocking
 public class TopicPages {
+
+    @Inject
+    ContentImportService importer;
+
+    /** A topic tile on the home page. */
+    public record Tile(Topic topic, long cards) {
+    }
+
+    /** A card as a topic page shows it. */
+    public record CardItem(Card card, dev.prepdeck.content.parse.CardView.Side side, boolean translated) {
+    }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home();
+        static native TemplateInstance home(List<Tile> tiles, long totalCards, String lang);
+
+        static native TemplateInstance topic(Topic topic, List<CardItem> cards, String lang);
+
+        static native TemplateInstance practice(String source, String heading, String lang);
+
+        static native TemplateInstance problems(List<ContentProblemRow> problems);
     }
 
     @GET
-    public TemplateInstance home() {
-        return Templates.home();
+    public TemplateInstance home(@Context HttpHeaders headers) {
+        Map<String, Long> counts = Card.countActiveByTopic();
+        List<Tile> tiles = Topic.listActive().stream().map(t -> new Tile(t, counts.getOrDefault(t.id, 0L))).toList();
+        long total = tiles.stream().mapToLong(Tile::cards).sum();
+        return Templates.home(tiles, total, lang(headers));
+    }
+
+    @GET
+    @Path("topics/{id}")
+    public TemplateInstance topic(@PathParam("id") String id, @Context HttpHeaders headers) {
+        Topic topic = requireTopic(id);
+        String lang = lang(headers);
+        List<CardItem> cards = Card.listActiveByTopic(id).stream()
+                .map(c -> new CardItem(c, c.view().side(lang), !"en".equals(lang) || c.view().hasEnglish()))
+                .toList();
+        return Templates.topic(topic, cards, lang);
+    }
+
+    @GET
+    @Path("topics/{id}/practice")
+    public TemplateInstance practiceTopic(@PathParam("id") String id, @Context HttpHeaders headers) {
+        Topic topic = requireTopic(id);
+        String lang = lang(headers);
+        return Templates.practice("/api/topics/" + topic.id, topic.title(lang), lang);
+    }
+
+    @GET
+    @Path("practice")
+    public TemplateInstance practiceAll(@Context HttpHeaders headers) {
+        return Templates.practice("/api/topics", null, lang(headers));
+    }
+
+    @GET
+    @Path("content/problems")
+    public TemplateInstance problems() {
+        return Templates.problems(importer.problems());
+    }
+
+    private static Topic requireTopic(String id) {
+        Topic topic = Topic.findActive(id);
+        if (topic == null) {
+            throw new NotFoundException("No topic has the id '" + id + "'.");
+        }
+        return topic;
+    }
+
+    static String lang(HttpHeaders headers) {
+        return UiLanguage.pick(headers.getAcceptableLanguages());
     }
 }

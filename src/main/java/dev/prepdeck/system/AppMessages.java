@@ -42,4 +42,79 @@ public interface AppMessages {
 
     @Message("예상하지 못한 오류가 발생했습니다. 잠시 후 다시 시도해 주세요.")
     String error_internal();
+
+    @Message("주제 {count}개 · 카드 {cards}장")
+    String home_summary(int count, long cards);
+
+    @Message("카드 {count}장")
+    String topic_card_count(long count);
+
+    @Message("아직 불러온 주제가 없습니다. 콘텐츠 폴더를 확인하세요.")
+    String home_empty();
+
+    @Message("모든 주제 연습하기")
+    String practice_all();
+
+    @Message("이 주제 연습하기")
+    String practice_topic();
+
+    @Message("모범 답안")
+    String topic_model_answer();
+
+    @Message("라이브 데모")
+    String topic_live_demo();
+
+    @Message("카드")
+    String topic_cards();
+
+    @Message("답 보기")
+    String card_show_answer();
+
+    @Message("꼬리 질문 · 앞선 질문:")
+    String card_follows();
+
+    @Message("정답")
+    String card_correct();
+
+    @Message("보충 설명")
+    String card_extra();
+
+    @Message("기본")
+    String kind_basic();
+
+    @Message("빈칸")
+    String kind_cloze();
+
+    @Message("객관식")
+    String kind_choice();
+
+    @Message("순서")
+    String kind_order();
+
+    @Message("꼬리 질문")
+    String kind_followup();
+
+    @Message("콘텐츠 문제")
+    String problems_title();
+
+    @Message("콘텐츠 폴더에서 발견된 문제가 없습니다.")
+    String problems_none();
+
+    @Message("파일")
+    String problems_file();
+
+    @Message("줄")
+    String problems_line();
+
+    @Message("내용")
+    String problems_message();
+
+    @Message("연습")
+    String practice_title();
+
+    @Message("Space 또는 Enter로 답을 보고, 1–4로 평가하세요 (다시 · 어려움 · 보통 · 쉬움).")
+    String practice_help();
+
+    @Message("이 영어 번역은 아직 없습니다.")
+    String card_no_english();
 }

@@ -1,0 +1,71 @@
+package dev.prepdeck.content;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Transient;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * One reviewable card. Its id is the stable id written in the Markdown, so edits keep its history; removed
+ * cards are retired (hidden) rather than deleted.
+ */
+@Entity
+public class Card extends PanacheEntityBase {
+
+    @Id
+    public String id;
+    @Column(name = "topic_id")
+    public String topicId;
+    @Column(name = "note_id")
+    public String noteId;
+    public String kind;
+    public int position;
+    public String follows;
+    @Column(name = "view_json")
+    public String viewJson;
+    public String fingerprint;
+    public boolean retired;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Transient
+    private dev.prepdeck.content.parse.CardView view;
+
+    public static List<Card> listActiveByTopic(String topicId) {
+        return list("topicId = ?1 and retired = false order by position", topicId);
+    }
+
+    public static List<Card> listAllActive() {
+        return list("retired = false order by topicId, position");
+    }
+
+    public static Card findActive(String id) {
+        return find("id = ?1 and retired = false", id).firstResult();
+    }
+
+    /** Active card counts keyed by topic id. */
+    public static Map<String, Long> countActiveByTopic() {
+        Map<String, Long> counts = new java.util.HashMap<>();
+        getEntityManager()
+                .createQuery("select c.topicId, count(c) from Card c where c.retired = false group by c.topicId", Object[].class)
+                .getResultList()
+                .forEach(row -> counts.put((String) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /** The rendered card, decoded once per entity instance. */
+    public dev.prepdeck.content.parse.CardView view() {
+        if (view == null) {
+            view = CardJson.read(viewJson);
+        }
+        return view;
+    }
+}

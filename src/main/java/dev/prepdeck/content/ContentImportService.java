@@ -1,0 +1,186 @@
+package dev.prepdeck.content;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import dev.prepdeck.content.parse.CardRenderer;
+import dev.prepdeck.content.parse.CardSource;
+import dev.prepdeck.content.parse.ContentFolder;
+import dev.prepdeck.content.parse.ContentProblem;
+import dev.prepdeck.content.parse.MarkdownRenderer;
+import dev.prepdeck.content.parse.TopicSource;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Loads the content folder into the database. Idempotent: unchanged cards are untouched, edited ones updated in
+ * place, removed ones retired with their history kept. Importers on several instances take turns via a row lock.
+ */
+@ApplicationScoped
+public class ContentImportService {
+
+    private static final Logger LOG = Logger.getLogger(ContentImportService.class);
+    public static final String ASSET_PREFIX = "/content-files/";
+
+    @Inject
+    ContentConfig config;
+
+    @Inject
+    EntityManager em;
+
+    void onStart(@Observes StartupEvent event) {
+        if (config.importAtStart()) {
+            importFolder();
+        }
+    }
+
+    public Path folder() {
+        return Path.of(config.path()).toAbsolutePath().normalize();
+    }
+
+    /** Parses the configured folder (outside any transaction) and stores the result. */
+    public ImportReport importFolder() {
+        ContentFolder.Snapshot snapshot = ContentFolder.read(folder());
+        for (ContentProblem p : snapshot.problems()) {
+            LOG.warnf("Content problem %s:%d: %s", p.file(), p.line(), p.message());
+        }
+        ImportReport report = store(snapshot);
+        LOG.infof("Content imported from %s: %d topics, %d cards added, %d updated, %d unchanged, %d retired, %d problems",
+                folder(), report.topics(), report.added(), report.updated(), report.unchanged(), report.retired(),
+                report.problems());
+        return report;
+    }
+
+    @Transactional
+    public ImportReport store(ContentFolder.Snapshot snapshot) {
+        // Serialises imports across instances that start at the same moment.
+        em.createNativeQuery("SELECT id FROM content_import_lock WHERE id = 1 FOR UPDATE").getResultList();
+        Instant now = Instant.now();
+        Map<String, Topic> topics = new HashMap<>();
+        Topic.<Topic>listAll().forEach(t -> topics.put(t.id, t));
+        Map<String, Card> cards = new HashMap<>();
+        Card.<Card>listAll().forEach(c -> cards.put(c.id, c));
+        Set<String> seenTopics = new HashSet<>();
+        Set<String> seenCards = new HashSet<>();
+        int added = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (TopicSource source : snapshot.topics()) {
+            seenTopics.add(source.id());
+            String prefix = ASSET_PREFIX + parentDir(source.file());
+            Topic topic = topics.get(source.id());
+            String topicPrint = sha256(source.fingerprint() + "\u0002" + source.file());
+            if (topic == null) {
+                topic = new Topic();
+                topic.id = source.id();
+                topic.createdAt = now;
+                topic.fingerprint = "";
+            }
+            if (!topicPrint.equals(topic.fingerprint) || topic.retired) {
+                topic.titleKo = source.titleKo();
+                topic.titleEn = source.titleEn();
+                topic.category = source.category();
+                topic.tags = String.join(",", source.tags());
+                topic.demo = source.demo();
+                topic.sortOrder = source.order();
+                topic.sourceFile = source.file();
+                topic.bodyHtml = MarkdownRenderer.render(source.body(), prefix);
+                topic.fingerprint = topicPrint;
+                topic.retired = false;
+                topic.updatedAt = now;
+                topic.persist();
+            }
+            int position = 0;
+            for (CardSource cardSource : source.cards()) {
+                seenCards.add(cardSource.id());
+                String print = sha256(cardSource.fingerprint() + "\u0002" + prefix);
+                Card card = cards.get(cardSource.id());
+                if (card != null && print.equals(card.fingerprint) && !card.retired
+                        && card.topicId.equals(source.id()) && card.position == position) {
+                    unchanged++;
+                } else {
+                    if (card == null) {
+                        card = new Card();
+                        card.id = cardSource.id();
+                        card.createdAt = now;
+                        added++;
+                    } else {
+                        updated++;
+                    }
+                    card.topicId = source.id();
+                    card.noteId = cardSource.noteId();
+                    card.kind = cardSource.kind().label();
+                    card.position = position;
+                    card.follows = cardSource.follows();
+                    card.viewJson = CardJson.write(CardRenderer.render(cardSource, prefix));
+                    card.fingerprint = print;
+                    card.retired = false;
+                    card.updatedAt = now;
+                    card.persist();
+                }
+                position++;
+            }
+        }
+        // A card moved to a topic that is created in this same import must see that topic first.
+        em.flush();
+        int retired = 0;
+        for (Card card : cards.values()) {
+            if (!seenCards.contains(card.id) && !card.retired) {
+                card.retired = true;
+                card.updatedAt = now;
+                retired++;
+            }
+        }
+        for (Topic topic : topics.values()) {
+            if (!seenTopics.contains(topic.id) && !topic.retired) {
+                topic.retired = true;
+                topic.updatedAt = now;
+            }
+        }
+        ContentProblemRow.deleteAll();
+        for (ContentProblem p : snapshot.problems()) {
+            ContentProblemRow row = new ContentProblemRow();
+            row.file = p.file();
+            row.line = p.line();
+            row.message = p.message().length() > 2000 ? p.message().substring(0, 2000) : p.message();
+            row.persist();
+        }
+        em.createNativeQuery("UPDATE content_import_lock SET imported_at = ?1 WHERE id = 1")
+                .setParameter(1, java.sql.Timestamp.from(now)).executeUpdate();
+        return new ImportReport(snapshot.topics().size(), added, updated, unchanged, retired, snapshot.problems().size());
+    }
+
+    private static String parentDir(String file) {
+        int slash = file.lastIndexOf('/');
+        return slash < 0 ? "" : file.substring(0, slash + 1);
+    }
+
+    static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public List<ContentProblemRow> problems() {
+        return ContentProblemRow.listInOrder();
+    }
+}

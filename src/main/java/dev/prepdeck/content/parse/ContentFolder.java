@@ -1,0 +1,115 @@
+package dev.prepdeck.content.parse;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Reads a whole content folder: every Markdown file but README.md is a topic. Checks what spans files
+ * (duplicate topic and card ids, follow-ups pointing nowhere) and keeps going past any broken file.
+ */
+public final class ContentFolder {
+
+    /** Everything usable in the folder, and every problem found. */
+    public record Snapshot(List<TopicSource> topics, List<ContentProblem> problems) {
+    }
+
+    private ContentFolder() {
+    }
+
+    public static Snapshot read(Path folder) {
+        List<ContentProblem> problems = new ArrayList<>();
+        Map<String, String> files = new java.util.TreeMap<>();
+        if (!Files.isDirectory(folder)) {
+            problems.add(new ContentProblem(folder.toString(), 0, "The content folder does not exist or is not a folder."));
+            return new Snapshot(List.of(), problems);
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path path : walk.filter(p -> p.toString().endsWith(".md") && Files.isRegularFile(p)).sorted().toList()) {
+                String name = folder.relativize(path).toString().replace('\\', '/');
+                if (path.getFileName().toString().equalsIgnoreCase("README.md")) {
+                    continue;
+                }
+                try {
+                    files.put(name, decode(Files.readAllBytes(path)));
+                } catch (CharacterCodingException e) {
+                    problems.add(new ContentProblem(name, 1, "The file is not valid UTF-8 text."));
+                } catch (IOException e) {
+                    problems.add(new ContentProblem(name, 0, "The file could not be read: " + e.getMessage()));
+                }
+            }
+        } catch (IOException e) {
+            problems.add(new ContentProblem(folder.toString(), 0, "The content folder could not be listed: " + e.getMessage()));
+        }
+        return check(files, problems);
+    }
+
+    /** Parses in-memory files (name to text) as one content set. */
+    public static Snapshot check(Map<String, String> files, List<ContentProblem> earlier) {
+        List<ContentProblem> problems = new ArrayList<>(earlier);
+        List<TopicSource> topics = new ArrayList<>();
+        Map<String, String> topicFiles = new HashMap<>();
+        Map<String, String> cardFiles = new HashMap<>();
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            TopicParser.Result result = TopicParser.parse(file.getKey(), file.getValue());
+            problems.addAll(result.problems());
+            TopicSource topic = result.topic();
+            if (topic == null) {
+                continue;
+            }
+            if (topicFiles.containsKey(topic.id())) {
+                problems.add(new ContentProblem(file.getKey(), 2, "The topic id '" + topic.id()
+                        + "' is already used by " + topicFiles.get(topic.id()) + "; this file is skipped."));
+                continue;
+            }
+            topicFiles.put(topic.id(), file.getKey());
+            List<CardSource> unique = new ArrayList<>();
+            for (CardSource card : topic.cards()) {
+                String previous = cardFiles.get(card.id());
+                if (previous != null) {
+                    problems.add(new ContentProblem(file.getKey(), card.line(), "The card id '" + card.id()
+                            + "' is already used in " + previous + "; this card is skipped. Give it a new id."));
+                    continue;
+                }
+                cardFiles.put(card.id(), file.getKey());
+                unique.add(card);
+            }
+            topics.add(withCards(topic, unique));
+        }
+        Set<String> ids = cardFiles.keySet();
+        List<TopicSource> checked = new ArrayList<>();
+        for (TopicSource topic : topics) {
+            List<CardSource> cards = new ArrayList<>();
+            for (CardSource card : topic.cards()) {
+                if (card.follows() != null && !ids.contains(card.follows())) {
+                    problems.add(new ContentProblem(topic.file(), card.line(), "Follow-up card '" + card.id()
+                            + "' follows '" + card.follows() + "', but no card has that id; it is skipped."));
+                    continue;
+                }
+                cards.add(card);
+            }
+            checked.add(withCards(topic, cards));
+        }
+        Collections.sort(problems);
+        return new Snapshot(List.copyOf(checked), List.copyOf(problems));
+    }
+
+    private static TopicSource withCards(TopicSource t, List<CardSource> cards) {
+        return new TopicSource(t.file(), t.id(), t.titleKo(), t.titleEn(), t.category(), t.tags(), t.demo(), t.order(),
+                t.body(), List.copyOf(cards));
+    }
+
+    private static String decode(byte[] bytes) throws CharacterCodingException {
+        String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+}
