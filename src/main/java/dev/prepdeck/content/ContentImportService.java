@@ -56,13 +56,18 @@ public class ContentImportService {
 
     /** Parses the configured folder (outside any transaction) and stores the result. */
     public ImportReport importFolder() {
-        ContentFolder.Snapshot snapshot = ContentFolder.read(folder());
+        return importFolder(folder());
+    }
+
+    /** Imports another folder in place of the configured one (restores, previews, tests). */
+    public ImportReport importFolder(Path folder) {
+        ContentFolder.Snapshot snapshot = ContentFolder.read(folder);
         for (ContentProblem p : snapshot.problems()) {
             LOG.warnf("Content problem %s:%d: %s", p.file(), p.line(), p.message());
         }
         ImportReport report = store(snapshot);
         LOG.infof("Content imported from %s: %d topics, %d cards added, %d updated, %d unchanged, %d retired, %d problems",
-                folder(), report.topics(), report.added(), report.updated(), report.unchanged(), report.retired(),
+                folder, report.topics(), report.added(), report.updated(), report.unchanged(), report.retired(),
                 report.problems());
         return report;
     }

@@ -131,9 +131,9 @@ public final class TopicParser {
         StringBuilder body = new StringBuilder();
         List<CardSource> cards = new ArrayList<>();
         Section section = Section.BODY;
-        List<int[]> cardStarts = new ArrayList<>();
         int sectionStart = -1;
         boolean fenced = false;
+        boolean hasCardSection = false;
         for (int i = close + 1; i < lines.length; i++) {
             String line = lines[i];
             if (line.strip().startsWith("```") || line.strip().startsWith("~~~")) {
@@ -146,10 +146,12 @@ public final class TopicParser {
                 }
                 String name = heading.group(1).strip().toLowerCase(Locale.ROOT);
                 if (name.equals("cards") || name.equals("카드")) {
+                    hasCardSection = true;
                     section = Section.CARDS;
                     sectionStart = i + 1;
                     continue;
                 } else if (name.equals("quick cards") || name.equals("빠른 카드")) {
+                    hasCardSection = true;
                     section = Section.QUICK;
                     sectionStart = i + 1;
                     continue;
@@ -163,7 +165,7 @@ public final class TopicParser {
         if (section != Section.BODY) {
             finishSection(section, lines, sectionStart, lines.length, cards);
         }
-        if (cards.isEmpty()) {
+        if (!hasCardSection) {
             problem(close + 2, "This topic has no cards. Add a '## Cards' section with '### <kind> <id>' cards.");
         }
         return new TopicSource(file, id, titleKo, titleEn, category, List.copyOf(tags), demo, order,

@@ -1,0 +1,67 @@
+package dev.prepdeck.content.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Test;
+
+class ContentFolderTest {
+
+    private static String topic(String id, String cards) {
+        return "---\nid: " + id + "\ntitle:\n  ko: 제목\n  en: Title\ncategory: network\n---\nBody\n\n## Cards\n\n" + cards;
+    }
+
+    @Test
+    void shouldReportOneProblemPerDefectAndStillLoadEveryGoodTopic() {
+        Map<String, String> files = new TreeMap<>();
+        files.put("good.md", topic("good", "### basic g1\nQ: q\n\nA: a\n"));
+        files.put("other-good.md", topic("other", "### basic o1\nQ: q\n\nA: a\n"));
+        files.put("bad-front.md", "---\nid: broken\ntitle: [unclosed\n---\n");
+        files.put("z-dup.md", topic("dup", "### basic g1\nQ: q\n\nA: a\n\n### basic d2\nQ: q\n\nA: a\n"));
+        files.put("cloze.md", topic("cloze", "### cloze c\nText: 빈칸 없음\n\n### basic c2\nQ: q\n\nA: a\n"));
+        files.put("choice.md", topic("choice", "### choice ch\nQ: q\n\nOptions:\n- [ ] a\n- [ ] b\n\n### basic ch2\nQ: q\n\nA: a\n"));
+        files.put("kind.md", topic("kind", "### essay k\nQ: q\n\nA: a\n\n### basic k2\nQ: q\n\nA: a\n"));
+
+        ContentFolder.Snapshot snapshot = ContentFolder.check(files, List.of());
+
+        assertEquals(5, snapshot.problems().size(), () -> snapshot.problems().toString());
+        assertEquals(List.of("bad-front.md", "choice.md", "cloze.md", "kind.md", "z-dup.md"),
+                snapshot.problems().stream().map(ContentProblem::file).toList());
+        assertTrue(snapshot.problems().get(4).message().contains("'g1' is already used"));
+        assertEquals(List.of("choice", "cloze", "dup", "good", "kind", "other"),
+                snapshot.topics().stream().map(TopicSource::id).sorted().toList());
+        TopicSource dup = snapshot.topics().stream().filter(t -> t.id().equals("dup")).findFirst().orElseThrow();
+        assertEquals(List.of("d2"), dup.cards().stream().map(CardSource::id).toList());
+    }
+
+    @Test
+    void shouldSkipASecondFileWithTheSameTopicId() {
+        Map<String, String> files = new TreeMap<>();
+        files.put("a.md", topic("same", "### basic a1\nQ: q\n\nA: a\n"));
+        files.put("b.md", topic("same", "### basic b1\nQ: q\n\nA: a\n"));
+        ContentFolder.Snapshot snapshot = ContentFolder.check(files, List.of());
+        assertEquals(1, snapshot.topics().size());
+        assertEquals("b.md", snapshot.problems().get(0).file());
+    }
+
+    @Test
+    void shouldReportAFollowUpWhoseParentDoesNotExist() {
+        Map<String, String> files = Map.of("f.md", topic("f", "### followup f1\nFollows: ghost\nQ: q\n\nA: a\n\n### basic f2\nQ: q\n\nA: a\n"));
+        ContentFolder.Snapshot snapshot = ContentFolder.check(files, List.of());
+        assertEquals(1, snapshot.problems().size());
+        assertTrue(snapshot.problems().get(0).message().contains("'ghost'"));
+        assertEquals(List.of("f2"), snapshot.topics().get(0).cards().stream().map(CardSource::id).toList());
+    }
+
+    @Test
+    void shouldAllowAFollowUpToPointIntoAnotherFile() {
+        Map<String, String> files = new TreeMap<>();
+        files.put("a.md", topic("a", "### basic root\nQ: q\n\nA: a\n"));
+        files.put("b.md", topic("b", "### followup child\nFollows: root\nQ: q\n\nA: a\n"));
+        assertEquals(List.of(), ContentFolder.check(files, List.of()).problems());
+    }
+}
