@@ -44,7 +44,7 @@ public final class FsrsWeights {
             }
         }
         double[] clipped = clip(weights, relearningStepCount, shortTerm);
-        return switch (weights.length) {
+        double[] upgraded = switch (weights.length) {
             case 21 -> clipped;
             case 19 -> append(clipped, 0.0, FSRS5_DECAY);
             case 17 -> {
@@ -57,6 +57,8 @@ public final class FsrsWeights {
             default -> throw new IllegalArgumentException(
                     "FSRS needs 21 weights (or 19/17 from FSRS-5/4.5), got " + weights.length);
         };
+        // ts-fsrs clips once more after upgrading, which lifts the appended w19 = 0 to its short-term floor.
+        return clip(upgraded, relearningStepCount, shortTerm);
     }
 
     private static double[] clip(double[] w, int relearningStepCount, boolean shortTerm) {
