@@ -1,12 +1,16 @@
-// Writes FSRS reference vectors with fuzz ON, in the schema of /work/shared/fsrs/README.md, using ts-fsrs itself.
+// Writes FSRS reference vectors (fuzz on by default) in the schema of shared/fsrs/README.md, using ts-fsrs itself.
 // Usage: npm install ts-fsrs@5.4.2 (in some folder), then from that folder:
-//   node <this file> [seed] > src/test/resources/fsrs/vectors-fuzz.json
+//   node <this file> [seed] [histories] [--no-fuzz] > src/test/resources/fsrs/vectors-fuzz.json
+// The bundled file was made with the defaults (seed 4242, 45 histories, fuzz on).
 import { createRequire } from 'node:module';
 
 const require = createRequire(process.cwd() + '/');
 const { fsrs, createEmptyCard, dateDiffInDays, FSRSVersion } = require('ts-fsrs');
 
-const seed = Number(process.argv[2] ?? 4242);
+const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const fuzz = !process.argv.includes('--no-fuzz');
+const seed = Number(args[0] ?? 4242);
+const historyCount = Number(args[1] ?? 45);
 // mulberry32: tiny seeded PRNG so the file can be regenerated identically.
 let state = seed >>> 0;
 const rand = () => {
@@ -35,7 +39,7 @@ const schedulers = new Map();
 for (const m of modes) {
   for (const r of retentions) {
     const params = {
-      request_retention: r, maximum_interval: m.maximum_interval, enable_fuzz: true,
+      request_retention: r, maximum_interval: m.maximum_interval, enable_fuzz: fuzz,
       enable_short_term: m.enable_short_term, learning_steps: m.learning_steps, relearning_steps: m.relearning_steps,
     };
     if (m.w) params.w = m.w;
@@ -43,7 +47,7 @@ for (const m of modes) {
     const id = `${m.mode}@${r}`;
     schedulers.set(id, f);
     configs.push({
-      id, mode: m.mode, note: 'fuzz on', request_retention: r, maximum_interval: m.maximum_interval, enable_fuzz: true,
+      id, mode: m.mode, note: fuzz ? 'fuzz on' : 'fuzz off', request_retention: r, maximum_interval: m.maximum_interval, enable_fuzz: fuzz,
       enable_short_term: m.enable_short_term, learning_steps: m.learning_steps, relearning_steps: m.relearning_steps,
       scheduler: m.enable_short_term ? 'BasicScheduler' : 'LongTermScheduler', w_input: m.w, w: Array.from(f.parameters.w),
       decay: -f.parameters.w[20], interval_modifier: f.interval_modifier,
@@ -68,7 +72,7 @@ const rate = (profile) => {
 
 const histories = [];
 const end = Date.UTC(2150, 0, 1);
-for (let id = 0; id < 45; id++) {
+for (let id = 0; id < historyCount; id++) {
   const config = configs[id % configs.length];
   const f = schedulers.get(config.id);
   const profile = pick(Object.keys(profiles));
@@ -80,14 +84,15 @@ for (let id = 0; id < 45; id++) {
   for (let i = 0; i < count; i++) {
     let gap = null;
     if (i > 0) {
-      gap = pick(['on_due', 'on_due', 'early', 'late', 'long_gap', 'same_day']);
+      gap = pick(['on_due', 'on_due', 'early', 'late', 'long_gap', 'same_day', 'cross_midnight']);
       const due = card.due.getTime();
       const wait = Math.max(due - now, MIN);
       if (gap === 'on_due') now = due;
       else if (gap === 'early') now = now + Math.floor(wait * (0.3 + 0.6 * rand()));
       else if (gap === 'late') now = due + Math.floor(rand() * 20 * DAY);
       else if (gap === 'long_gap') now = due + Math.floor((100 + rand() * 1400) * DAY);
-      else now = now + Math.floor(rand() * 3 * 3600000);
+      else if (gap === 'same_day') now = now + Math.floor(rand() * 3 * 3600000);
+      else now = Math.floor(Math.max(due, now) / DAY + 1) * DAY + Math.floor(rand() * 10 * MIN); // just after a UTC midnight
       now = Math.max(now, card.last_review.getTime() + 1);
     }
     if (now >= end) break;
