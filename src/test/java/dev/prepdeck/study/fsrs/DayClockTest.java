@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Random;
@@ -17,7 +18,7 @@ class DayClockTest {
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
     private static Instant local(String dateTime, ZoneId zone) {
-        return ZonedDateTime.of(java.time.LocalDateTime.parse(dateTime), zone).toInstant();
+        return ZonedDateTime.of(LocalDateTime.parse(dateTime), zone).toInstant();
     }
 
     @Test

@@ -9,10 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
@@ -334,7 +336,7 @@ class FsrsSchedulerTest {
     @Test
     void reviewCardIsDueForItsWholeStudyDay() {
         FsrsScheduler seoul = new FsrsScheduler(exact.config().withDayClock(DayClock.of(
-                java.time.ZoneId.of("Asia/Seoul"))));
+                ZoneId.of("Asia/Seoul"))));
         Instant evening = Instant.parse("2024-05-06T11:00:00Z"); // 20:00 in Seoul
         FsrsCard card = seoul.review(FsrsCard.newCard(evening), evening, Rating.EASY).card();
         Instant dueDayMorning = card.due().minus(Duration.ofHours(15)); // 05:00 Seoul on the due day
@@ -354,7 +356,7 @@ class FsrsSchedulerTest {
     @Test
     void higherDesiredRetentionGivesShorterIntervals() {
         FsrsCard card = exact.review(FsrsCard.newCard(START), START, Rating.EASY).card();
-        Map<Double, Integer> byRetention = new java.util.TreeMap<>();
+        Map<Double, Integer> byRetention = new TreeMap<>();
         for (double retention : new double[] {0.8, 0.9, 0.95}) {
             FsrsScheduler scheduler = new FsrsScheduler(exact.config().withDesiredRetention(retention));
             byRetention.put(retention, scheduler.review(card, card.due(), Rating.GOOD).card().scheduledDays());

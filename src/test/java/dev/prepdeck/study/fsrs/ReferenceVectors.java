@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -199,8 +200,8 @@ final class ReferenceVectors {
         }
     }
 
-    private static List<java.time.Duration> steps(JsonNode array) {
-        List<java.time.Duration> steps = new ArrayList<>();
+    private static List<Duration> steps(JsonNode array) {
+        List<Duration> steps = new ArrayList<>();
         for (JsonNode step : array) {
             steps.add(LearningSteps.parseStep(step.asText()));
         }
