@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -26,6 +27,8 @@ import dev.prepdeck.content.parse.ContentFolder;
 import dev.prepdeck.content.parse.ContentProblem;
 import dev.prepdeck.content.parse.MarkdownRenderer;
 import dev.prepdeck.content.parse.TopicSource;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -44,7 +47,15 @@ public class ContentImportService {
     @Inject
     EntityManager em;
 
+    @Inject
+    MeterRegistry metrics;
+
+    private final AtomicInteger problemCount = new AtomicInteger();
+
     void onStart(@Observes StartupEvent event) {
+        Gauge.builder("prepdeck.content.problems", problemCount, AtomicInteger::get)
+                .description("Problems found in the content folder at the last import")
+                .register(metrics);
         if (config.importAtStart()) {
             importFolder();
         }
@@ -66,6 +77,7 @@ public class ContentImportService {
             LOG.warnf("Content problem %s:%d: %s", p.file(), p.line(), p.message());
         }
         ImportReport report = store(snapshot);
+        problemCount.set(report.problems());
         LOG.infof("Content imported from %s: %d topics, %d cards added, %d updated, %d unchanged, %d retired, %d problems",
                 folder, report.topics(), report.added(), report.updated(), report.unchanged(), report.retired(),
                 report.problems());
