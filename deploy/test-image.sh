@@ -100,7 +100,7 @@ log "image runs '${ARGS[*]}' in $CWD as $APP_UID:$APP_GID"
 [ "${#ARGS[@]}" -gt 0 ] || fail_with_log "the image has no entrypoint or command"
 
 # --- database and port -------------------------------------------------------------------------
-dropdb -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" --if-exists "$DB"
+dropdb -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" --if-exists "$DB" >/dev/null 2>&1 || true
 createdb -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" "$DB"
 
 PORT="${PREPDECK_IMAGE_PORT:-}"
@@ -128,17 +128,22 @@ RUN_ENV=("${IMAGE_ENV[@]}"
 # --- start -------------------------------------------------------------------------------------
 # What a container runtime provides: device nodes, /etc/hosts and /etc/resolv.conf. The bind mounts
 # live in the new mount namespace only, and vanish with it.
+# The root file system is read-only with a fresh /tmp, as compose.yaml and the Kubernetes manifests
+# run it, which proves the app writes nowhere else.
+for node in null zero random urandom; do touch "$ROOTFS/dev/$node"; done
+touch "$ROOTFS/etc/hosts" "$ROOTFS/etc/resolv.conf"
+mkdir -p "$ROOTFS/proc" "$ROOTFS/tmp"
 cat > "$WORK/start.sh" <<EOF
 set -e
+mount --bind "$ROOTFS" "$ROOTFS"
+mount -o remount,bind,ro "$ROOTFS"
+mount -t tmpfs -o mode=1777,nosuid,nodev tmpfs "$ROOTFS/tmp"
 for node in null zero random urandom; do
-    touch "$ROOTFS/dev/\$node"
     mount --bind "/dev/\$node" "$ROOTFS/dev/\$node"
 done
 for file in hosts resolv.conf; do
-    [ -f "/etc/\$file" ] && touch "$ROOTFS/etc/\$file" && mount --bind "/etc/\$file" "$ROOTFS/etc/\$file"
+    [ -f "/etc/\$file" ] && mount --bind "/etc/\$file" "$ROOTFS/etc/\$file"
 done
-mkdir -p "$ROOTFS/proc" "$ROOTFS/tmp"
-chmod 1777 "$ROOTFS/tmp"
 exec env -i $(printf '%q ' "${RUN_ENV[@]}") \\
     unshare --root="$ROOTFS" --wd="$CWD" --mount-proc --setgid "$APP_GID" --setuid "$APP_UID" -- \\
     $(printf '%q ' "${ARGS[@]}")
@@ -180,10 +185,20 @@ liveness_up() {
 }
 check "liveness is UP" liveness_up
 
+started_up() {
+    curl -sf --max-time 5 "http://127.0.0.1:$PORT/q/health/started" | jq -e '.status == "UP"' >/dev/null
+}
+check "the startup probe endpoint is UP" started_up
+
 runs_as_image_user() {
     [ "$(stat -c %u "/proc/$APP_PID")" = "$APP_UID" ] && [ "$APP_UID" != 0 ]
 }
 check "the app runs as the image's non-root user ($APP_UID)" runs_as_image_user
+
+root_is_read_only() {
+    awk '$5 == "/" { split($6, opts, ","); print opts[1] }' "/proc/$APP_PID/mountinfo" | grep -qx ro
+}
+check "the app runs on a read-only root file system" root_is_read_only
 
 image_healthcheck_passes() {
     local test_kind cmd
