@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the container image described by deploy/Dockerfile without a Docker engine.
 #
-#   deploy/build-image.sh [--skip-maven] [--base IMAGE] [--output FILE] [--layers] [--test]
+#   deploy/build-image.sh [--skip-maven] [--base IMAGE] [--output FILE] [--layers] [--test [--discard]]
 #
 # Steps:
 #   1. ./mvnw package -Ppostgresql (the PostgreSQL flavour of the fast-jar), unless --skip-maven.
@@ -14,7 +14,8 @@
 #      loadable with `docker load` or `podman load`. By default the Dockerfile's steps are committed
 #      as one layer on top of the base (much faster with vfs storage); --layers keeps one layer per
 #      step, as `docker build` does, for images pushed to a registry.
-#   4. The build storage is removed; with --test, deploy/test-image.sh then starts the image.
+#   4. The build storage is removed; with --test, deploy/test-image.sh then starts the image, and
+#      --discard deletes the tarball afterwards (for CI, where only the proof matters).
 #
 # Needs root and the Debian packages installed by .ci/setup-deploy.sh.
 set -euo pipefail
@@ -27,13 +28,14 @@ BASE=""
 SKIP_MAVEN=false
 RUN_TEST=false
 LAYERS=false
+DISCARD=false
 
 # Bump when the recipe of the base changes, so a stale cached base is not reused.
-BASE_RECIPE=1
+BASE_RECIPE=2
 SUITE=bookworm
 BASE_PACKAGES=openjdk-17-jre-headless,ca-certificates
 
-usage() { sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; }
 
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -42,6 +44,7 @@ while [ $# -gt 0 ]; do
         --output) OUTPUT="$(realpath -m "$2")"; shift ;;
         --test) RUN_TEST=true ;;
         --layers) LAYERS=true ;;
+        --discard) DISCARD=true ;;
         -h|--help) usage; exit 0 ;;
         *) echo "unknown argument: $1" >&2; usage >&2; exit 2 ;;
     esac
@@ -101,10 +104,13 @@ ensure_base() {
     debootstrap --variant=minbase --include="$BASE_PACKAGES" "$SUITE" "$rootfs" "$mirror" \
         > "$WORK/debootstrap.log" 2>&1 || { tail -n 40 "$WORK/debootstrap.log" >&2; die "debootstrap failed"; }
     # What a runtime provides or a build does not need: host identity, package caches, docs.
-    rm -rf "$rootfs"/var/cache/apt/*.bin "$rootfs"/var/cache/apt/archives/*.deb \
-        "$rootfs"/var/lib/apt/lists/* "$rootfs"/var/log/* "$rootfs"/usr/share/doc/* \
-        "$rootfs"/usr/share/man/* "$rootfs"/usr/share/info/* "$rootfs"/tmp/* \
-        "$rootfs"/var/cache/debconf/*-old "$rootfs"/dev/*
+    rm -rf "${rootfs:?}"/var/cache/apt/*.bin "${rootfs:?}"/var/cache/apt/archives/*.deb \
+        "${rootfs:?}"/var/lib/apt/lists/* "${rootfs:?}"/var/log/* \
+        "${rootfs:?}"/usr/share/man/* "${rootfs:?}"/usr/share/info/* "${rootfs:?}"/tmp/* \
+        "${rootfs:?}"/var/cache/debconf/*-old "${rootfs:?}"/dev/*
+    # Keep each package's copyright file, drop the rest of the documentation.
+    find "$rootfs/usr/share/doc" -mindepth 1 ! -type d ! -name copyright -delete
+    find "$rootfs/usr/share/doc" -mindepth 1 -type d -empty -delete
     : > "$rootfs/etc/resolv.conf"
     echo localhost > "$rootfs/etc/hostname"
     printf '127.0.0.1\tlocalhost\n::1\t\tlocalhost ip6-localhost ip6-loopback\n' > "$rootfs/etc/hosts"
@@ -174,5 +180,8 @@ cleanup
 trap - EXIT
 
 if $RUN_TEST; then
-    exec "$ROOT/deploy/test-image.sh" "$OUTPUT"
+    status=0
+    "$ROOT/deploy/test-image.sh" "$OUTPUT" || status=$?
+    if $DISCARD; then rm -f "$OUTPUT"; fi
+    exit $status
 fi
