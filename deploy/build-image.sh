@@ -92,6 +92,10 @@ ensure_base() {
     local key layout rootfs bundle mirror
     key="$(printf '%s|%s|%s' "$BASE_RECIPE" "$SUITE" "$BASE_PACKAGES" | sha256sum | cut -c1-12)"
     layout="$CACHE/base-$key"
+    mkdir -p "$CACHE"
+    # Two builds at once must not debootstrap into the same place.
+    exec 9>"$CACHE/lock"
+    flock -w 900 9 || die "another build holds $CACHE/lock"
     if [ -f "$layout/index.json" ] && umoci stat --image "$layout:jre17" >/dev/null 2>&1; then
         log "reusing cached base $layout"
         echo "oci:$layout:jre17"
@@ -99,7 +103,6 @@ ensure_base() {
     fi
     mirror="$(debian_mirror)"
     log "creating the JRE base with debootstrap ($SUITE, $BASE_PACKAGES) - takes a few minutes once"
-    mkdir -p "$CACHE"
     rootfs="$WORK/rootfs"
     debootstrap --variant=minbase --include="$BASE_PACKAGES" "$SUITE" "$rootfs" "$mirror" \
         > "$WORK/debootstrap.log" 2>&1 || { tail -n 40 "$WORK/debootstrap.log" >&2; die "debootstrap failed"; }
@@ -116,22 +119,24 @@ ensure_base() {
     printf '127.0.0.1\tlocalhost\n::1\t\tlocalhost ip6-localhost ip6-loopback\n' > "$rootfs/etc/hosts"
     compgen -G "$rootfs/usr/lib/jvm/*/bin/java" >/dev/null || die "debootstrap produced no java"
 
-    rm -rf "$layout.new"
-    umoci init --layout "$layout.new"
-    umoci new --image "$layout.new:jre17"
-    bundle="$WORK/base-bundle"
-    umoci unpack --image "$layout.new:jre17" "$bundle" >/dev/null
-    cp -a "$rootfs/." "$bundle/rootfs/"
-    rm -rf "$rootfs"
-    umoci repack --image "$layout.new:jre17" "$bundle"
-    rm -rf "$bundle"
-    umoci config --image "$layout.new:jre17" \
-        --config.env "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin" \
-        --config.env "LANG=C.UTF-8" \
-        --config.cmd /bin/bash \
-        --author "PrepDeck build" \
-        --config.label "org.opencontainers.image.title=Debian $SUITE minbase with OpenJDK 17 JRE"
-    umoci gc --layout "$layout.new"
+    {
+        rm -rf "$layout.new"
+        umoci init --layout "$layout.new"
+        umoci new --image "$layout.new:jre17"
+        bundle="$WORK/base-bundle"
+        umoci unpack --image "$layout.new:jre17" "$bundle"
+        cp -a "$rootfs/." "$bundle/rootfs/"
+        rm -rf "$rootfs"
+        umoci repack --image "$layout.new:jre17" "$bundle"
+        rm -rf "$bundle"
+        umoci config --image "$layout.new:jre17" \
+            --config.env "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin" \
+            --config.env "LANG=C.UTF-8" \
+            --config.cmd /bin/bash \
+            --author "PrepDeck build" \
+            --config.label "org.opencontainers.image.title=Debian $SUITE minbase with OpenJDK 17 JRE"
+        umoci gc --layout "$layout.new"
+    } >&2
     # Old bases (another recipe) are no longer used.
     find "$CACHE" -maxdepth 1 -name 'base-*' ! -name "base-$key" ! -name "base-$key.new" -exec rm -rf {} +
     mv "$layout.new" "$layout"

@@ -7,7 +7,7 @@
 # environment, working directory and user are started in a chroot under new mount and PID
 # namespaces (the network stays the host's, so the app reaches PostgreSQL on 127.0.0.1).
 # It runs against a fresh database (dropped and created again), waits for /q/health/ready, checks
-# the home page, the image's HEALTHCHECK command, JSON logs and that no secret reaches the log,
+# the home page, metrics, the image's HEALTHCHECK command, JSON logs and that no secret is logged,
 # then stops the app with SIGTERM and removes everything it unpacked.
 #
 # Environment: PREPDECK_PG_HOST (127.0.0.1), PREPDECK_PG_PORT (5432), PREPDECK_PG_USER (postgres),
@@ -246,6 +246,11 @@ stylesheet_served() {
     [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$PORT/css/app.css")" = 200 ]
 }
 check "static assets are served" stylesheet_served
+
+metrics_served() {
+    curl -sf --max-time 10 "http://127.0.0.1:$PORT/q/metrics" | grep -q '^jvm_memory_used_bytes'
+}
+check "Prometheus metrics are served at /q/metrics" metrics_served
 
 # PREPDECK_LOG_JSON=true: every line the app logs is a JSON object (the java launcher's own note
 # about JDK_JAVA_OPTIONS is not the app's).
