@@ -196,7 +196,7 @@ runs_as_image_user() {
 check "the app runs as the image's non-root user ($APP_UID)" runs_as_image_user
 
 root_is_read_only() {
-    awk '$5 == "/" { split($6, opts, ","); print opts[1] }' "/proc/$APP_PID/mountinfo" | grep -qx ro
+    [ "$(awk '$5 == "/" { split($6, opts, ","); print opts[1] }' "/proc/$APP_PID/mountinfo")" = ro ]
 }
 check "the app runs on a read-only root file system" root_is_read_only
 
@@ -248,7 +248,8 @@ stylesheet_served() {
 check "static assets are served" stylesheet_served
 
 metrics_served() {
-    curl -sf --max-time 10 "http://127.0.0.1:$PORT/q/metrics" | grep -q '^jvm_memory_used_bytes'
+    curl -sf --max-time 10 -o "$WORK/metrics.txt" "http://127.0.0.1:$PORT/q/metrics" \
+        && grep -q '^jvm_memory_used_bytes' "$WORK/metrics.txt"
 }
 check "Prometheus metrics are served at /q/metrics" metrics_served
 
