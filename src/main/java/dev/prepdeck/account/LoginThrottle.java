@@ -58,6 +58,11 @@ public class LoginThrottle {
         failures.remove(userKey(username, client));
     }
 
+    /** How many (username, client) and client entries are remembered. */
+    synchronized int size() {
+        return failures.size();
+    }
+
     private Duration waitFor(String key, int max, Instant now) {
         Deque<Instant> times = failures.get(key);
         if (times == null) {
