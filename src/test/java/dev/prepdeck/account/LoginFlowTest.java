@@ -119,6 +119,38 @@ class LoginFlowTest {
         wrongKey.get("/api/me").then().statusCode(401);
     }
 
+    @Test
+    void shouldApplyARoleChangeToAnExistingSessionAtOnce() {
+        long id = QuarkusTransaction.requiringNew().call(() -> {
+            AppUser user = AppUser.findByUsername("promoted");
+            return user != null ? user.id : accounts.createUser("promoted", "promoted-password", Role.CANDIDATE).id;
+        });
+        FormClient browser = new FormClient();
+        browser.login("promoted", "promoted-password").then().statusCode(303);
+        browser.get("/admin/users").then().statusCode(403);
+        accounts.changeRole(id, Role.ADMIN);
+        browser.get("/admin/users").then().statusCode(200);
+        accounts.changeRole(id, Role.CANDIDATE);
+        browser.get("/admin/users").then().statusCode(403);
+    }
+
+    @Test
+    void shouldTreatASessionOfADeletedUserAsLoggedOut() throws Exception {
+        QuarkusTransaction.requiringNew().run(() -> {
+            if (AppUser.findByUsername("short-lived") == null) {
+                accounts.createUser("short-lived", "short-lived-password", Role.CANDIDATE);
+            }
+        });
+        FormClient browser = new FormClient();
+        browser.login("short-lived", "short-lived-password").then().statusCode(303);
+        browser.get("/api/me").then().statusCode(200);
+        QuarkusTransaction.requiringNew().run(() -> AppUser.delete("username", "short-lived"));
+        Response home = browser.get("/");
+        home.then().statusCode(200).body(containsString("href=\"/login\""));
+        assertFalse(browser.cookies.containsKey("prepdeck-session"), "the stale cookie is removed");
+        browser.get("/login").then().statusCode(200);
+    }
+
     /**
      * Encrypts a session the way every instance does (Quarkus form-auth cookie: AES-256-GCM keyed by
      * SHA-256 of the shared key, over "expiry-millis:username"), without going through this instance.
