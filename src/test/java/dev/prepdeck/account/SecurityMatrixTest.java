@@ -122,6 +122,11 @@ class SecurityMatrixTest {
                 UNAUTHORIZED, FORBIDDEN, FORBIDDEN, OK));
         rows.add(new Row("GET /api/admin/" + probe, c -> c.get("/api/admin/" + probe),
                 UNAUTHORIZED, FORBIDDEN, FORBIDDEN, OK));
+        // protected by annotations only
+        rows.add(new Row("GET /annotated-" + probe + "/mentor", c -> c.get("/annotated-" + probe + "/mentor"),
+                LOGIN, FORBIDDEN, OK, OK));
+        rows.add(new Row("GET /api/annotated-" + probe + "/me", c -> c.get("/api/annotated-" + probe + "/me"),
+                UNAUTHORIZED, OK, OK, OK));
         return rows;
     }
 

@@ -1,13 +1,17 @@
 package dev.prepdeck.account;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import io.quarkus.security.Authenticated;
+
 /**
  * Unannotated test-only endpoints under paths that other features will fill (study, stats, mentor, admin,
- * public topics and demos), so the security matrix proves what the path permissions alone enforce.
+ * public topics and demos), so the security matrix proves what the path permissions alone enforce, and
+ * two annotated endpoints outside those paths, proving annotations alone answer the same way.
  */
 @Path("/")
 public class SecurityProbes {
@@ -95,6 +99,24 @@ public class SecurityProbes {
     @Produces(MediaType.APPLICATION_JSON)
     @Path("api/demos/" + SUFFIX)
     public String apiDemos() {
+        return "{}";
+    }
+
+    // Endpoints outside every configured path, protected only by annotations: the answers must match.
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    @Path("annotated-" + SUFFIX + "/mentor")
+    @RolesAllowed({ Role.MENTOR, Role.ADMIN })
+    public String annotatedMentorPage() {
+        return "<p>mentor</p>";
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Path("api/annotated-" + SUFFIX + "/me")
+    @Authenticated
+    public String annotatedLoggedInApi() {
         return "{}";
     }
 }
