@@ -3,6 +3,7 @@ package dev.prepdeck.account;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -171,7 +172,7 @@ public class AccountPages {
     }
 
     private String modeName() {
-        return accounts.registrationMode().name().toLowerCase(java.util.Locale.ROOT);
+        return accounts.registrationMode().name().toLowerCase(Locale.ROOT);
     }
 
     private Map<String, String> localize(Map<String, String> codes) {

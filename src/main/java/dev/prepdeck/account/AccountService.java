@@ -14,6 +14,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
 
 import org.jboss.logging.Logger;
 
@@ -168,7 +169,7 @@ public class AccountService {
         }
         AppUser user = AppUser.findById(userId);
         if (user == null) {
-            throw new jakarta.ws.rs.NotFoundException("no such user");
+            throw new NotFoundException("no such user");
         }
         if (Role.ADMIN.equals(user.role) && !Role.ADMIN.equals(role) && AppUser.countByRole(Role.ADMIN) <= 1) {
             throw new LastAdmin();
@@ -203,7 +204,7 @@ public class AccountService {
     public AppUser updateSettings(long userId, SettingsForm form) {
         AppUser user = AppUser.findById(userId);
         if (user == null) {
-            throw new jakarta.ws.rs.NotFoundException("no such user");
+            throw new NotFoundException("no such user");
         }
         form.applyTo(user.settings);
         return user;

@@ -3,6 +3,7 @@ package dev.prepdeck.account;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -70,7 +71,7 @@ public class AdminUserPages {
         int pages = (int) Math.max(1, (total + AdminUserResource.PAGE_SIZE - 1) / AdminUserResource.PAGE_SIZE);
         int index = Math.min(Math.max(0, page), pages - 1);
         List<AppUser> users = AppUser.listPage(q, index, AdminUserResource.PAGE_SIZE);
-        String mode = accounts.registrationMode().name().toLowerCase(java.util.Locale.ROOT);
+        String mode = accounts.registrationMode().name().toLowerCase(Locale.ROOT);
         return Templates.users(mode, users, total, new Paging(index, pages), q == null ? "" : q, Invite.listOpen(Instant.now()),
                 Role.ALL, done, error);
     }
