@@ -441,7 +441,7 @@ public final class IterativeResolver {
             }
             double rtt = millis(nanoClock.getAsLong() - sent);
             report(zone, server, address, qname, qtype, purpose, fromCache, tcp, response, reply, rtt);
-            if (reply.outcome() == Outcome.TIMEOUT && nanoClock.getAsLong() - deadline >= 0) {
+            if (reply.outcome() == Outcome.TIMEOUT && remaining < limits.queryTimeout().toNanos()) {
                 // This wait was cut short by the trace's own limit, not by the server being slow.
                 throw new Stop(timeLimitMessage());
             }
