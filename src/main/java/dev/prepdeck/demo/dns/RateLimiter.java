@@ -49,7 +49,8 @@ public final class RateLimiter {
             return 0;
         }
         double nanosPerToken = (double) MINUTE_NANOS / perMinute;
-        return Math.max(1, (long) Math.ceil((1 - bucket.tokens) * nanosPerToken / 1_000_000_000.0));
+        // The small epsilon keeps floating-point dust from adding a whole second.
+        return Math.max(1, (long) Math.ceil((1 - bucket.tokens) * nanosPerToken / 1_000_000_000.0 - 1e-6));
     }
 
     private double refilled(Bucket bucket, long now) {
