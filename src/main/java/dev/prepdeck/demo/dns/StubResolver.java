@@ -189,8 +189,15 @@ public final class StubResolver {
                     relevant.add(r);
                 }
             }
-            String status = reply.getRcode() != Rcode.NOERROR ? Rcode.string(reply.getRcode())
-                    : relevant.stream().anyMatch(r -> r.getType() == qtype) ? "ANSWER" : "NODATA";
+            String status;
+            if (reply.getRcode() != Rcode.NOERROR) {
+                status = Rcode.string(reply.getRcode());
+            } else if (relevant.stream().anyMatch(r -> r.getType() == qtype)) {
+                status = "ANSWER";
+            } else {
+                // Only the alias: a server that does not recurse stops at the edge of its own zone.
+                status = relevant.isEmpty() ? "NODATA" : "CNAME";
+            }
             String detail = "Recursive resolver " + shownServer + (reply.getHeader().getFlag(Flags.RA)
                     ? " (recursion available)" : " (did not offer recursion)")
                     + ": TTLs below the authoritative ones mean the answer came from its cache.";
