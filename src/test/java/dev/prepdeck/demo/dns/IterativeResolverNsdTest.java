@@ -192,7 +192,7 @@ class IterativeResolverNsdTest {
 
             long tookMs = (System.nanoTime() - start) / 1_000_000;
             assertEquals(Status.LIMIT, trace.status());
-            assertTrue(tookMs < 1000, "took " + tookMs + " ms");
+            assertTrue(tookMs < 1600, "took " + tookMs + " ms");
             assertTrue(a.isBound() && b.isBound());
         }
     }

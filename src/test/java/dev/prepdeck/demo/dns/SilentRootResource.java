@@ -23,8 +23,8 @@ public class SilentRootResource implements QuarkusTestResourceLifecycleManager {
         return Map.of(
                 "prepdeck.dns.root-servers", "127.0.0.13",
                 "prepdeck.dns.port", String.valueOf(socket.getLocalPort()),
-                "prepdeck.dns.query-timeout", "2s",
-                "prepdeck.dns.trace-timeout", "2s",
+                "prepdeck.dns.query-timeout", "5s",
+                "prepdeck.dns.trace-timeout", "5s",
                 "prepdeck.dns.max-concurrent-traces", "1",
                 "prepdeck.dns.rate-limit-per-minute", "100");
     }
