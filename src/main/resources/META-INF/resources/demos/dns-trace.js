@@ -274,6 +274,7 @@ class DnsTraceWidget {
 
   reset() {
     this.zones = new Map();
+    this.explainedLookups = new Set();
     this.levels.forEach((level) => level.querySelector('.dns-zones').replaceChildren());
     this.steps.replaceChildren();
     this.result.replaceChildren();
@@ -375,8 +376,7 @@ class DnsTraceWidget {
     const e = this.t.explain;
     const parts = [];
     if (step.fromCache) parts.push([this.t.fromCache(step.zone), 'caches']);
-    if (step.purpose === 'ns-address' && step.seq && !this.explainedLookups?.has(step.lookup)) {
-      this.explainedLookups = this.explainedLookups ?? new Set();
+    if (step.purpose === 'ns-address' && !this.explainedLookups.has(step.lookup)) {
       this.explainedLookups.add(step.lookup);
       parts.push([e.nsAddress(step.lookup.split(' ')[0]), 'referral']);
     }
