@@ -49,6 +49,7 @@ const TEXT = {
     steps: '이 실행이 한 소켓 호출',
     ring: '커널 TIME_WAIT 타이머',
     ringWaiting: 'TIME_WAIT을 기다리는 중',
+    ringLeft: (sec) => `${sec} s 남음`,
     ringTicks: (ticks, hz) => `tm->when = ${ticks} 틱 (USER_HZ ${hz})`,
     ringGone: (lived, left) => `TIME_WAIT에서 처음 본 뒤 ${lived}초 만에 사라짐 (그때 커널 타이머 ${left}초)`,
     linuxCard: '리눅스는 왜 60초인가?',
@@ -157,6 +158,7 @@ const TEXT = {
     steps: 'Socket calls this run made',
     ring: 'Kernel TIME_WAIT timer',
     ringWaiting: 'waiting for TIME_WAIT',
+    ringLeft: (sec) => `${sec} s left`,
     ringTicks: (ticks, hz) => `tm->when = ${ticks} ticks (USER_HZ ${hz})`,
     ringGone: (lived, left) => `gone ${lived} s after first seen in TIME_WAIT (the kernel's timer said ${left} s then)`,
     linuxCard: 'Why 60 seconds on Linux?',
@@ -298,6 +300,13 @@ function s(tag, attrs = {}, text) {
   return el;
 }
 
+/** Rebuilds a container's children only when what they show changed, so the DOM (and focus) stays put. */
+function sync(el, key, build) {
+  if (el.dataset.key === key) return;
+  el.dataset.key = key;
+  el.replaceChildren(...build());
+}
+
 function seconds(ms) {
   return (ms / 1000).toFixed(1);
 }
@@ -363,6 +372,10 @@ function buildReal(t, id) {
     h('p', { class: 'tw-links' }, cardLink('tw-linux-60s', t.linuxCard)));
 
   const view = { t, status, announcer, buttons, ends, ring, ladder, stepsList, rebindBody, facts };
+  // Before any run: the four segments of a close where the client goes first, all still to come.
+  drawLadder(ladder, t.client, t.server, ['FIN', 'ACK', 'FIN', 'ACK'].map((flags, i) => ({
+    fromLeft: i === 0 || i === 3, done: false, label: `${flags} · ${t.pending}`,
+  })));
   let source = null;
   let run = null;
 
@@ -461,7 +474,7 @@ function buildEnd(t, end) {
   const seen = h('ol', { class: 'tw-seen', 'aria-label': t.seen });
   const root = h('article', { class: 'tw-end', 'data-end': end },
     h('h3', {}, t[end], ' ', role),
-    h('p', {}, address, ' ', kernel),
+    h('p', {}, address, h('br'), kernel),
     h('p', { class: 'tw-state-line' }, h('span', { class: 'muted' }, `${t.stateNow}: `), state, h('br'), meaning),
     h('p', { class: 'muted tw-small' }, t.seen), seen);
   return { root, state, meaning, role, address, kernel, seen };
@@ -495,21 +508,22 @@ function render(view, run) {
     ui.root.dataset.role = end.role;
     ui.role.textContent = `· ${end.role === 'active' ? t.active : t.passive}`;
     ui.address.textContent = `${end.local} → ${end.remote}`;
-    ui.kernel.textContent = end.table && end.kernelLocal ? `(${t.listedIn(end.table, end.kernelLocal)}; ${t.reuse(end.reuseAddress)})` : `(${t.reuse(end.reuseAddress)})`;
+    ui.kernel.textContent = end.table && end.kernelLocal ? `${t.listedIn(end.table, end.kernelLocal)} · ${t.reuse(end.reuseAddress)}` : t.reuse(end.reuseAddress);
     ui.state.textContent = state;
     ui.state.dataset.state = state;
     ui.meaning.textContent = t.states[state] || '';
-    ui.seen.replaceChildren(...(end.seen || []).map((x) =>
+    const seen = end.seen || [];
+    sync(ui.seen, `${run.id}:${seen.map((x) => x.state).join()}`, () => seen.map((x) =>
       h('li', { 'data-state': x.state }, h('span', { class: 'tw-chip' }, x.state), ` ${seconds(x.atMs)} s`)));
   }
   renderRing(view, run);
   renderLadder(view, run);
-  view.stepsList.replaceChildren(...run.steps.map((step) => {
+  sync(view.stepsList, `${run.id}:${run.steps.length}`, () => run.steps.map((step) => {
     const who = t[step.end];
     const describe = t.actions[step.action];
     return h('li', {}, h('span', { class: 'muted' }, `${seconds(step.atMs)} s `), describe ? describe(who, step.bytes) : `${who}: ${step.action}`);
   }));
-  view.rebindBody.replaceChildren(...run.rebind.map((r) => h('tr', { 'data-outcome': r.outcome },
+  sync(view.rebindBody, `${run.id}:${run.rebind.length}`, () => run.rebind.map((r) => h('tr', { 'data-outcome': r.outcome },
     h('th', { scope: 'row' }, r.socket === 'main' ? t.rebindMain : t.rebindControl, h('br'), h('code', {}, r.address || '')),
     h('td', {}, r.oldReuseAddress ? t.on : t.off),
     h('td', {}, r.newReuseAddress ? t.on : t.off),
@@ -522,7 +536,7 @@ function render(view, run) {
       ['tcpMaxTwBuckets', 'net.ipv4.tcp_max_tw_buckets', run.host.tcpMaxTwBuckets, ''],
       ['timeWaitNow', 'TIME_WAIT', run.host.timeWaitNow, ''],
     ];
-    view.facts.replaceChildren(...facts.flatMap(([key, name, value, unit]) => [
+    sync(view.facts, JSON.stringify(run.host), () => facts.flatMap(([key, name, value, unit]) => [
       h('dt', {}, h('code', {}, name), ' = ', h('strong', { 'data-fact': key }, value === null || value === undefined ? '?' : `${value}${unit}`)),
       h('dd', {}, t.factText[key]),
     ]));
@@ -546,7 +560,7 @@ function renderRing(view, run) {
   ring.readout.dataset.remainingMs = String(remaining);
   ring.readout.textContent = gone
     ? t.ringGone(seconds(run.timeWaitGoneMs - run.timeWaitFirst.atMs), seconds(run.timeWaitFirst.remainingMs))
-    : `${seconds(remaining)} s`;
+    : t.ringLeft(seconds(remaining));
   ring.detail.textContent = t.ringTicks(timer.ticks, run.host ? run.host.clockTicksPerSecond : 100);
 }
 
@@ -582,12 +596,15 @@ function drawLadder(container, left, right, rows) {
 
 function renderLadder(view, run) {
   const { t } = view;
+  const proven = run.ladder.filter((seg) => seg.atMs !== null && seg.atMs !== undefined).length;
+  if (view.ladder.dataset.key === `${run.id}:${proven}`) return;
+  view.ladder.dataset.key = `${run.id}:${proven}`;
   drawLadder(view.ladder, t.client, t.server, run.ladder.map((seg) => ({
     fromLeft: seg.from === 'client',
     done: seg.atMs !== null && seg.atMs !== undefined,
     label: seg.atMs !== null && seg.atMs !== undefined ? `${seg.flags} · ${seconds(seg.atMs)} s` : `${seg.flags} · ${t.pending}`,
   })));
-  view.ladder.dataset.proven = String(run.ladder.filter((seg) => seg.atMs !== null && seg.atMs !== undefined).length);
+  view.ladder.dataset.proven = String(proven);
 }
 
 function buildSimulation(t, id) {
