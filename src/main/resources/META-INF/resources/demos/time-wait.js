@@ -496,9 +496,11 @@ function buildRing(t) {
 function render(view, run) {
   const { t } = view;
   const ended = run.status !== 'running';
-  view.status.textContent = !ended ? t.running
+  const statusText = !ended ? t.running
     : run.status === 'finished' ? t.finished
       : `${t.stopped}: ${t.endReasons[run.endReason] || run.endReason}${run.error ? ` (${run.error})` : ''}`;
+  // Only touch the live region when its text changes, so screen readers don't repeat it every poll.
+  if (view.status.textContent !== statusText) view.status.textContent = statusText;
   view.status.dataset.status = run.status;
 
   for (const name of ['client', 'server']) {
@@ -661,15 +663,15 @@ function buildSimulation(t, id) {
     next.disabled = index === steps.length - 1;
     if (index === steps.length - 1) stopPlaying();
   };
-  const rebuild = () => {
+  const rebuild = (keepStep = false) => {
     stopPlaying();
     steps = simulate({ loseLastAck: loseAck.checked, delayedSegment: delayed.checked, msl: Number(msl.value) });
-    index = 0;
+    index = keepStep ? Math.min(index, steps.length - 1) : 0;
     show();
   };
   prev.addEventListener('click', () => { if (index > 0) { index -= 1; show(); } });
   next.addEventListener('click', () => { if (index < steps.length - 1) { index += 1; show(); } });
-  reset.addEventListener('click', rebuild);
+  reset.addEventListener('click', () => rebuild());
   play.addEventListener('click', () => {
     if (timer) {
       stopPlaying();
@@ -681,9 +683,10 @@ function buildSimulation(t, id) {
     show();
     timer = setInterval(() => { if (index < steps.length - 1) { index += 1; show(); } }, 1400);
   });
-  loseAck.addEventListener('change', rebuild);
-  delayed.addEventListener('change', rebuild);
-  msl.addEventListener('input', rebuild);
+  loseAck.addEventListener('change', () => rebuild());
+  delayed.addEventListener('change', () => rebuild());
+  // A new MSL mostly moves the times, so stay about where the learner was.
+  msl.addEventListener('input', () => rebuild(true));
   rebuild();
   return { root };
 }

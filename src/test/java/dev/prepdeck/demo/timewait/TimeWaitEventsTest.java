@@ -28,11 +28,13 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.test.common.http.TestHTTPEndpoint;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The event stream as a browser's EventSource would read it, over a real HTTP connection. */
 @QuarkusTest
+@TestHTTPEndpoint(TimeWaitResource.class)
 class TimeWaitEventsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -48,7 +50,7 @@ class TimeWaitEventsTest {
     @Test
     void shouldStreamStatesAndAFallingKernelTimerThenStopWhenTheViewerLeaves() throws Exception {
         String location = TimeWaitResourceTest.json().queryParam("closer", "client")
-                .when().post("/api/demos/time-wait")
+                .when().post()
                 .then().statusCode(201).extract().header("Location");
 
         CountDownLatch snapshot = new CountDownLatch(1);
@@ -111,14 +113,14 @@ class TimeWaitEventsTest {
         }
 
         await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200))
-                .until(() -> "stopped".equals(given().get(location).then().extract().path("status")));
-        assertEquals(TimeWaitRun.END_VIEWER_LEFT, given().get(location).then().extract().path("endReason"));
+                .until(() -> "stopped".equals(given().basePath("").get(location).then().extract().path("status")));
+        assertEquals(TimeWaitRun.END_VIEWER_LEFT, given().basePath("").get(location).then().extract().path("endReason"));
     }
 
     @Test
     void shouldSendTheSnapshotAndEndOfAFinishedRunThenClose() throws Exception {
         String location = TimeWaitResourceTest.json().queryParam("closer", "server")
-                .when().post("/api/demos/time-wait")
+                .when().post()
                 .then().statusCode(201).extract().header("Location");
         CountDownLatch opened = new CountDownLatch(1);
         HttpClient http = HttpClient.newHttpClient();
@@ -130,7 +132,7 @@ class TimeWaitEventsTest {
         first.body().close();
         assertTrue(opened.await(1, TimeUnit.SECONDS));
         await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200))
-                .until(() -> !"running".equals(given().get(location).then().extract().path("status")));
+                .until(() -> !"running".equals(given().basePath("").get(location).then().extract().path("status")));
 
         HttpResponse<Stream<String>> late = http.send(HttpRequest.newBuilder(events).build(),
                 HttpResponse.BodyHandlers.ofLines());

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import io.quarkus.test.common.http.TestHTTPEndpoint;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -38,6 +39,7 @@ import io.restassured.response.Response;
  * requests say when to retry, and once the runs end every socket and thread is given back.
  */
 @QuarkusTest
+@TestHTTPEndpoint(TimeWaitResource.class)
 @TestProfile(TimeWaitLimitsTest.SmallLimits.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TimeWaitLimitsTest {
@@ -134,7 +136,7 @@ class TimeWaitLimitsTest {
     private static Response post() {
         // Connection: close, so no idle keep-alive connection is left to blur the descriptor count.
         return given().contentType(ContentType.JSON).body("{}").header("Connection", "close")
-                .queryParam("closer", "client").post("/api/demos/time-wait");
+                .queryParam("closer", "client").post();
     }
 
     private void awaitIdle() {

@@ -12,15 +12,17 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.http.TestHTTPEndpoint;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The standalone page, the widget's files and the run counter. */
 @QuarkusTest
+@TestHTTPEndpoint(TimeWaitPages.class)
 class TimeWaitPagesTest {
 
     @Test
     void shouldRenderTheStandalonePageInKoreanByDefault() {
-        given().when().get("/demos/time-wait")
+        given().when().get()
                 .then().statusCode(200)
                 .contentType(containsString("text/html"))
                 .body(containsString("<div class=\"demo-slot\" data-demo=\"time-wait\" data-lang=\"ko\">"))
@@ -30,7 +32,7 @@ class TimeWaitPagesTest {
 
     @Test
     void shouldRenderTheStandalonePageInEnglishWhenChosen() {
-        given().cookie("lang", "en").when().get("/demos/time-wait")
+        given().cookie("lang", "en").when().get()
                 .then().statusCode(200)
                 .body(containsString("data-lang=\"en\""))
                 .body(containsString("TIME_WAIT live demo"));
@@ -38,11 +40,11 @@ class TimeWaitPagesTest {
 
     @Test
     void shouldServeTheWidgetAndItsStylesWithoutABuildStep() {
-        given().when().get("/demos/time-wait.js")
+        given().basePath("").when().get("/demos/time-wait.js")
                 .then().statusCode(200)
                 .contentType(containsString("javascript"))
                 .body(containsString("[data-demo=\"time-wait\"]"));
-        given().when().get("/css/demo-time-wait.css")
+        given().basePath("").when().get("/css/demo-time-wait.css")
                 .then().statusCode(200)
                 .contentType(containsString("css"));
     }
@@ -52,14 +54,14 @@ class TimeWaitPagesTest {
         assumeTrue(Files.exists(Path.of("/proc/net/tcp")), "needs the Linux socket table");
         double before = runsCounted();
 
-        TimeWaitResourceTest.json().queryParam("closer", "server").post("/api/demos/time-wait")
+        TimeWaitResourceTest.json().basePath(TimeWaitResource.BASE).queryParam("closer", "server").post()
                 .then().statusCode(201);
 
         assertEquals(before + 1, runsCounted());
     }
 
     private static double runsCounted() {
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().basePath("").when().get("/q/metrics").then().statusCode(200).extract().asString();
         Matcher m = Pattern.compile("(?m)^prepdeck_demo_runs_total\\{[^}]*demo=\"time-wait\"[^}]*\\} (\\S+)$")
                 .matcher(metrics);
         return m.find() ? Double.parseDouble(m.group(1)) : 0;

@@ -8,12 +8,14 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.http.TestHTTPEndpoint;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /** On a host without Linux's socket table the real run says so, and the page with the simulation still loads. */
 @QuarkusTest
+@TestHTTPEndpoint(TimeWaitResource.class)
 @TestProfile(TimeWaitUnavailableTest.NoProcFs.class)
 class TimeWaitUnavailableTest {
 
@@ -28,7 +30,7 @@ class TimeWaitUnavailableTest {
     @Test
     void shouldAnswerServiceUnavailableForARealRun() {
         TimeWaitResourceTest.json().queryParam("closer", "client")
-                .when().post("/api/demos/time-wait")
+                .when().post()
                 .then().statusCode(503)
                 .contentType("application/problem+json")
                 .body("status", is(503))
@@ -37,10 +39,10 @@ class TimeWaitUnavailableTest {
 
     @Test
     void shouldStillServeThePageAndTheSimulation() {
-        given().when().get("/demos/time-wait")
+        given().basePath("").when().get("/demos/time-wait")
                 .then().statusCode(200)
                 .body(containsString("data-demo=\"time-wait\""));
-        given().when().get("/demos/time-wait.js")
+        given().basePath("").when().get("/demos/time-wait.js")
                 .then().statusCode(200)
                 .body(containsString("simulation"));
     }
@@ -48,7 +50,7 @@ class TimeWaitUnavailableTest {
     @Test
     void shouldStillRejectABadCloserFirst() {
         TimeWaitResourceTest.json().queryParam("closer", "nobody")
-                .when().post("/api/demos/time-wait")
+                .when().post()
                 .then().statusCode(400);
     }
 }
