@@ -19,11 +19,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 
 import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.prepdeck.demo.timewait.TimeWaitRun.Closer;
 import dev.prepdeck.demo.timewait.TimeWaitRun.EndEvent;
@@ -65,6 +67,7 @@ public class TimeWaitService {
     }
 
     private final TimeWaitConfig config;
+    private final ObjectMapper json;
     private final Counter runsStarted;
     private final Path procRoot;
     private final KernelSocketTable table;
@@ -75,8 +78,9 @@ public class TimeWaitService {
     private ScheduledFuture<?> ticking;
     private volatile int clockTicks;
 
-    TimeWaitService(TimeWaitConfig config, MeterRegistry registry) {
+    TimeWaitService(TimeWaitConfig config, MeterRegistry registry, ObjectMapper json) {
         this.config = config;
+        this.json = json;
         this.runsStarted = Counter.builder("prepdeck.demo.runs").description("Live demo runs started")
                 .tag("demo", "time-wait").register(registry);
         this.procRoot = Path.of(config.procPath());
@@ -158,7 +162,7 @@ public class TimeWaitService {
         if (watched == null) {
             return false;
         }
-        watched.add(new Viewer(sink, sse));
+        watched.add(new Viewer(sink, sse, json));
         return true;
     }
 
@@ -269,11 +273,13 @@ public class TimeWaitService {
     private static final class Viewer {
         final SseEventSink sink;
         final Sse sse;
+        final ObjectMapper json;
         volatile boolean failed;
 
-        Viewer(SseEventSink sink, Sse sse) {
+        Viewer(SseEventSink sink, Sse sse, ObjectMapper json) {
             this.sink = sink;
             this.sse = sse;
+            this.json = json;
         }
 
         boolean gone() {
@@ -283,8 +289,8 @@ public class TimeWaitService {
         /** Sends one event; closes the stream after it when {@code last}. */
         void send(RunEvent event, boolean last) {
             try {
-                sink.send(sse.newEventBuilder().name(event.type()).mediaType(MediaType.APPLICATION_JSON_TYPE)
-                        .data(event.data().getClass(), event.data()).build())
+                // Serialised here so each event is plain "event:" and "data:" lines, as EventSource expects.
+                sink.send(sse.newEvent(event.type(), json.writeValueAsString(event.data())))
                         .whenComplete((ignored, error) -> {
                             if (error != null) {
                                 failed = true;
@@ -293,7 +299,7 @@ public class TimeWaitService {
                                 close();
                             }
                         });
-            } catch (RuntimeException e) {
+            } catch (JsonProcessingException | RuntimeException e) {
                 failed = true;
                 close();
             }
