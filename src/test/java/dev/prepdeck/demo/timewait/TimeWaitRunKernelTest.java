@@ -11,7 +11,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -137,17 +140,56 @@ class TimeWaitRunKernelTest {
     void shouldGiveEveryFileDescriptorBack() throws IOException {
         long baseline = openFileDescriptors();
         run = start(Closer.CLIENT);
-        assertTrue(openFileDescriptors() > baseline, "the run holds its sockets while they are open");
+        Set<Long> sockets = socketInodes(run);
+        assertEquals(2, sockets.size(), "both ends have a descriptor while open");
+        assertTrue(openSocketInodes().containsAll(sockets));
         tickUntil(snap -> snap.rebind().size() == 3, Duration.ofSeconds(20));
-        assertEquals(baseline, openFileDescriptors(), "in TIME_WAIT the kernel holds the socket, not us");
+        assertTrue(Collections.disjoint(openSocketInodes(), sockets), "in TIME_WAIT the kernel holds the socket, not us");
         run.stop(TimeWaitRun.END_SHUTDOWN, System.nanoTime());
 
         TimeWaitRun interrupted = start(Closer.SERVER);
+        Set<Long> interruptedSockets = socketInodes(interrupted);
         tickUntil(interrupted, snap -> "FIN_WAIT1".equals(snap.server().state()), Duration.ofSeconds(10));
         interrupted.stop(TimeWaitRun.END_VIEWER_LEFT, System.nanoTime());
 
-        assertEquals(baseline, openFileDescriptors(), "a run stopped halfway closes its sockets too");
+        assertTrue(Collections.disjoint(openSocketInodes(), interruptedSockets), "a run stopped halfway closes too");
         assertEquals("stopped", interrupted.snapshot(System.nanoTime()).status());
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100))
+                .until(() -> openFileDescriptors() <= baseline);
+    }
+
+    /** Inodes of the run's two connected sockets, from the kernel's table. */
+    private Set<Long> socketInodes(TimeWaitRun target) {
+        Snapshot s = target.snapshot(System.nanoTime());
+        Set<Long> inodes = new HashSet<>();
+        for (KernelSocket row : table.read()) {
+            String local = row.local().getAddress().getHostAddress() + ":" + row.local().getPort();
+            String remote = row.remote().getAddress().getHostAddress() + ":" + row.remote().getPort();
+            boolean client = local.equals(s.client().local()) && remote.equals(s.client().remote());
+            boolean server = local.equals(s.server().local()) && remote.equals(s.server().remote());
+            if ((client || server) && row.inode() != 0) {
+                inodes.add(row.inode());
+            }
+        }
+        return inodes;
+    }
+
+    /** Inodes of every socket this process has a descriptor for ({@code socket:[inode]} links). */
+    private static Set<Long> openSocketInodes() throws IOException {
+        Set<Long> inodes = new HashSet<>();
+        try (Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
+            for (Path fd : (Iterable<Path>) fds::iterator) {
+                try {
+                    String target = Files.readSymbolicLink(fd).toString();
+                    if (target.startsWith("socket:[")) {
+                        inodes.add(Long.parseLong(target.substring(8, target.length() - 1)));
+                    }
+                } catch (IOException e) {
+                    // The descriptor closed while listing; it is not open any more.
+                }
+            }
+        }
+        return inodes;
     }
 
     @Test
