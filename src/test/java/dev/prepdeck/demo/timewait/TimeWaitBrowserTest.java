@@ -81,6 +81,21 @@ class TimeWaitBrowserTest {
     }
 
     @Test
+    void shouldRunTheRealDemoFromTheWidgetEmbeddedInTheTimeWaitTopic() {
+        assumeTrue(Files.exists(Path.of("/proc/net/tcp")), "needs the Linux socket table");
+        browser.get(page.toString().replace("/demos/time-wait", "/topics/tcp-time-wait"));
+
+        browser.findElement(By.cssSelector("#demo [data-demo=\"time-wait\"] button[data-closer=\"client\"]")).click();
+
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(25), Duration.ofMillis(100));
+        WebElement clientState = browser.findElement(By.cssSelector("#demo [data-end=\"client\"] .tw-state"));
+        wait.until(d -> "TIME_WAIT".equals(clientState.getText()));
+        assertTrue(browser.findElements(By.cssSelector("#cards .card-item")).size() >= 12, "the topic's cards are there too");
+        assertTrue(browser.findElements(By.cssSelector("#demo a[href$='#card-tw-who']")).size() > 0,
+                "the widget links to the card it illustrates");
+    }
+
+    @Test
     void shouldStepThroughALostLastAckInTheSimulationInEnglish() {
         browser.get(page.toString());
         browser.manage().addCookie(new Cookie("lang", "en"));
