@@ -86,6 +86,23 @@ class DnsDemoBrowserTest {
     }
 
     @Test
+    void shouldTraceFromTheWidgetEmbeddedInBothDnsTopics() {
+        for (String topic : List.of("browser-github", "dns-answer-ip")) {
+            browser.get(base + "lang?to=en&back=/topics/" + topic);
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            WebElement name = wait.until(ExpectedConditions.elementToBeClickable(
+                    By.cssSelector("#demo [data-demo='dns-trace'] .dns-form input[name=name]")));
+            name.clear();
+            name.sendKeys("www.example.test", Keys.ENTER);
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#demo .dns-result h3")));
+            assertTrue(browser.findElements(By.cssSelector("#demo .dns-step")).size() >= 6, topic + ": hops drawn");
+            assertTrue(browser.findElement(By.cssSelector("#demo .dns-zone[data-zone='.']")).getAttribute("class")
+                    .contains("lit"), topic + ": root lit");
+            assertTrue(browser.findElements(By.cssSelector("#cards .card-item")).size() >= 12, topic + ": cards still there");
+        }
+    }
+
+    @Test
     void shouldFitAPhoneScreenAndShowBadInputPlainly() {
         browser.manage().window().setSize(new Dimension(390, 844));
         browser.get(base + "lang?to=en&back=/demos/dns");
