@@ -70,6 +70,30 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public HttpResponse<String> putJson(String url, String json) {
+        return send(request(url).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** GET as raw bytes, optionally announcing {@code Accept-Encoding} (nothing is decompressed here). */
+    public HttpResponse<byte[]> getBytes(String url, String acceptEncoding) {
+        HttpRequest.Builder builder = request(url).GET();
+        if (acceptEncoding != null) {
+            builder.header("Accept-Encoding", acceptEncoding);
+        }
+        return send(builder, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** POSTs bytes as JSON, optionally declaring them compressed with {@code contentEncoding}. */
+    public HttpResponse<String> postBytes(String url, byte[] body, String contentEncoding) {
+        HttpRequest.Builder builder = request(url).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentEncoding != null) {
+            builder.header("Content-Encoding", contentEncoding);
+        }
+        return send(builder);
+    }
+
     private HttpRequest.Builder request(String url) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
                 .header("Accept-Language", "en");
@@ -81,8 +105,12 @@ public final class WebSession {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder builder) {
+        return send(builder, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest.Builder builder, HttpResponse.BodyHandler<T> body) {
         try {
-            HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<T> response = http.send(builder.build(), body);
             for (String header : response.headers().allValues("Set-Cookie")) {
                 remember(header);
             }
