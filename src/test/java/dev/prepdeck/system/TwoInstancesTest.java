@@ -1,7 +1,8 @@
-package dev.prepdeck.ops;
+package dev.prepdeck.system;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -28,6 +30,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import dev.prepdeck.content.parse.ContentFolder;
 import dev.prepdeck.support.AppProcess;
 import dev.prepdeck.support.ScratchDatabase;
@@ -36,7 +41,8 @@ import dev.prepdeck.support.WebSession;
 /**
  * Two PrepDeck processes built from the PostgreSQL-flavour jar, on two ports, sharing one new database and one
  * session key, started at the same moment against the empty database: both migrate and import the content folder
- * at once. Shows that nothing a user relies on lives in one instance's memory.
+ * at once. Shows that nothing a user relies on lives in one instance's memory: logins, grades and idempotency keys
+ * work across instances, and the database locks make the simultaneous migration and content import safe.
  */
 @Tag("postgresql")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -45,6 +51,7 @@ class TwoInstancesTest {
     private static final String SESSION_KEY = "two-instances-test-session-key-" + UUID.randomUUID();
     private static final String ADMIN = "admin";
     private static final String ADMIN_PASSWORD = "two-instances-admin";
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern IMPORT_LINE = Pattern.compile(
             "Content imported from .*: (\\d+) topics, (\\d+) cards added, (\\d+) updated, (\\d+) unchanged");
 
@@ -167,6 +174,80 @@ class TwoInstancesTest {
 
         HttpResponse<String> stranger = new WebSession().get(b.baseUrl() + "/api/me");
         assertEquals(401, stranger.statusCode(), "without the cookie there is no session");
+    }
+
+    @Test
+    void shouldShowAGradeMadeOnOneInstanceOnTheOther() throws Exception {
+        WebSession learner = newLearner();
+        String card = nextDueCard(learner, a);
+        HttpResponse<String> graded = grade(learner, a, card, UUID.randomUUID().toString());
+        assertEquals(200, graded.statusCode(), graded::body);
+
+        HttpResponse<String> history = learner.get(b.baseUrl() + "/api/study/cards/" + card + "/history");
+        assertEquals(200, history.statusCode(), history::body);
+        JsonNode reviews = JSON.readTree(history.body()).get("reviews");
+        assertEquals(1, reviews.size(), history::body);
+        assertEquals(3, reviews.get(0).get("rating").asInt());
+        assertNotEquals(card, nextDueCard(learner, b), "the graded card is no longer next on the other instance");
+    }
+
+    @Test
+    void shouldRecordOneReviewWhenTheSameGradeReachesBothInstancesAtOnce() throws Exception {
+        WebSession learner = newLearner();
+        String card = nextDueCard(learner, a);
+        String key = UUID.randomUUID().toString();
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (AppProcess instance : List.of(a, b)) {
+                answers.add(pool.submit(() -> {
+                    together.await(30, TimeUnit.SECONDS);
+                    return grade(learner, instance, card, key);
+                }));
+            }
+            List<HttpResponse<String>> responses = new ArrayList<>();
+            for (Future<HttpResponse<String>> answer : answers) {
+                responses.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            for (HttpResponse<String> response : responses) {
+                assertEquals(200, response.statusCode(), response::body);
+            }
+            assertEquals(JSON.readTree(responses.get(0).body()).get("reviewId"),
+                    JSON.readTree(responses.get(1).body()).get("reviewId"), "both answers name the same review");
+            assertEquals(1, responses.stream()
+                    .filter(r -> r.headers().firstValue("Idempotent-Replayed").isPresent()).count(),
+                    "one of the two answers is the replay");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, db.count("SELECT count(*) FROM review_log WHERE idempotency_key = ?", key));
+        // and a retry later, on either instance, still records nothing new
+        assertEquals(200, grade(learner, b, card, key).statusCode());
+        assertEquals(1, db.count("SELECT count(*) FROM review_log WHERE idempotency_key = ?", key));
+    }
+
+    private WebSession newLearner() {
+        String name = "learner-" + UUID.randomUUID().toString().substring(0, 8);
+        WebSession session = new WebSession();
+        assertEquals(303, session.signup(a.baseUrl(), name, "two instances password").statusCode());
+        if (session.cookie("prepdeck-session") == null) {
+            assertEquals(303, session.login(a.baseUrl(), name, "two instances password").statusCode());
+        }
+        return session;
+    }
+
+    private static String nextDueCard(WebSession learner, AppProcess instance) throws IOException {
+        HttpResponse<String> due = learner.get(instance.baseUrl() + "/api/study/due?limit=1");
+        assertEquals(200, due.statusCode(), due::body);
+        JsonNode cards = JSON.readTree(due.body()).get("cards");
+        assertTrue(cards.size() > 0, due::body);
+        return cards.get(0).get("card").get("id").asText();
+    }
+
+    private static HttpResponse<String> grade(WebSession learner, AppProcess instance, String card, String key) {
+        return learner.postJson(instance.baseUrl() + "/api/study/cards/" + card + "/grade",
+                "{\"rating\":3,\"idempotencyKey\":\"" + key + "\",\"answerMs\":2100}");
     }
 
     private void assertCardsAsInTheFolder(ContentFolder.Snapshot expected, long expectedCards) throws Exception {
