@@ -46,6 +46,7 @@ cleanup() {
     local status=$?
     trap - EXIT INT TERM
     [ -n "$SAMPLER_PID" ] && kill "$SAMPLER_PID" 2>/dev/null || true
+    [ -n "${PGCPU_PID:-}" ] && kill "$PGCPU_PID" 2>/dev/null || true
     stop_app
     [ -n "${WATCHDOG_PID:-}" ] && kill "$WATCHDOG_PID" 2>/dev/null || true
     if [ "${BENCH_KEEP_DB:-0}" = 1 ]; then
@@ -127,6 +128,18 @@ start_sampler() {
 stop_sampler() { kill "$SAMPLER_PID" 2>/dev/null || true; wait "$SAMPLER_PID" 2>/dev/null || true; SAMPLER_PID=; }
 rss_now() { awk '/^VmRSS:/ {print $2}' "/proc/$APP_PID/status"; }
 
+# CPU time so far, in clock ticks, of the app and of the PostgreSQL backends serving the benchmark database.
+TICK=$(getconf CLK_TCK)
+pg_ticks() {
+    local total=0 pid t
+    for pid in $(psql -qXAt -d postgres -c "SELECT pid FROM pg_stat_activity WHERE datname = '$DB'"); do
+        t=$(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0)
+        total=$((total + t))
+    done
+    echo $total
+}
+app_ticks() { awk '{ print $14 + $15 }' "/proc/$APP_PID/stat"; }
+
 # Runs wrk and prints its RESULT line (key=value pairs); the full output goes to $WORK/wrk-<name>.txt.
 run_wrk() {
     local name=$1 seconds=$2; shift 2
@@ -134,6 +147,15 @@ run_wrk() {
         >"$WORK/wrk-$name.txt" 2>&1 || fail "wrk $name: $(tail -n 5 "$WORK/wrk-$name.txt")"
     grep '^RESULT ' "$WORK/wrk-$name.txt" | tail -n 1 | cut -d' ' -f2-
 }
+# Like run_wrk, adding app_ticks= and pg_ticks=: CPU the app and its database backends spent meanwhile.
+measure() {
+    local name=$1 a0 p0 result
+    a0=$(app_ticks); p0=$(pg_ticks)
+    result=$(run_wrk "$@")
+    echo "$result app_ticks=$(( $(app_ticks) - a0 )) pg_ticks=$(( $(pg_ticks) - p0 ))"
+}
+# CPU milliseconds per request of one side (app or pg) of a measurement.
+cpu_ms() { awk -v t="$(field "$1" "$2_ticks")" -v n="$(field "$1" requests)" -v hz="$TICK" 'BEGIN { printf "%.2f", 1000 * t / hz / n }'; }
 field() { tr ' ' '\n' <<<"$1" | sed -n "s/^$2=//p"; }
 rps() { awk -v r="$(field "$1" requests)" -v d="$(field "$1" duration_us)" 'BEGIN { printf "%.0f", r / (d / 1e6) }'; }
 ms() { awk -v us="$(field "$1" "$2")" 'BEGIN { printf "%.1f", us / 1000 }'; }
@@ -234,13 +256,13 @@ run_wrk warm-grade "$WARMUP" -s $W/grade.lua "http://127.0.0.1:$PORT" -- "$WORK/
 
 start_sampler "$WORK/rss-load"
 log "measuring /q/health/live (${DURATION}s)"
-health=$(run_wrk health "$DURATION" -s $W/get.lua "http://127.0.0.1:$PORT" -- /q/health/live -)
+health=$(measure health "$DURATION" -s $W/get.lua "http://127.0.0.1:$PORT" -- /q/health/live -)
 log "measuring GET /api/study/due?limit=1 (${DURATION}s)"
-due=$(run_wrk due "$DURATION" -s $W/get.lua "http://127.0.0.1:$PORT" -- "/api/study/due?limit=1" "$WORK/sessions.txt")
+due=$(measure due "$DURATION" -s $W/get.lua "http://127.0.0.1:$PORT" -- "/api/study/due?limit=1" "$WORK/sessions.txt")
 log "measuring GET /study (${DURATION}s)"
-page=$(run_wrk page "$DURATION" -s $W/get.lua "http://127.0.0.1:$PORT" -- /study "$WORK/sessions.txt")
+page=$(measure page "$DURATION" -s $W/get.lua "http://127.0.0.1:$PORT" -- /study "$WORK/sessions.txt")
 log "measuring POST /api/study/cards/{id}/grade (${DURATION}s)"
-grade=$(run_wrk grade "$DURATION" -s $W/grade.lua "http://127.0.0.1:$PORT" -- "$WORK/pairs.txt")
+grade=$(measure grade "$DURATION" -s $W/grade.lua "http://127.0.0.1:$PORT" -- "$WORK/pairs.txt")
 stop_sampler
 rss_load=$(cat "$WORK/rss-load")
 for result in "$health" "$due" "$page" "$grade"; do
@@ -250,9 +272,16 @@ done
 # --- 7. the database alone: pgbench with the grade's statements
 log "pgbench with the grade's SQL (${DURATION}s)"
 mkdir -p "$WORK/pgbench"
+# pgbench's backends live as long as the run: the last sample of their CPU time is (nearly) all of it
+( while true; do pg_ticks >"$WORK/pgbench-ticks.tmp" && mv "$WORK/pgbench-ticks.tmp" "$WORK/pgbench-ticks"; sleep 0.5; done ) &
+PGCPU_PID=$!
 (cd "$WORK/pgbench" && timeout $((DURATION + 60)) pgbench -n -M prepared -c "$CONNECTIONS" -j "$THREADS" \
     -T "$DURATION" -l -f "$ROOT/bench/grade.sql" "$DB") >"$WORK/pgbench.txt" 2>&1 \
     || fail "pgbench: $(tail -n 5 "$WORK/pgbench.txt")"
+kill "$PGCPU_PID" 2>/dev/null || true; wait "$PGCPU_PID" 2>/dev/null || true
+pg_transactions=$(sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p' "$WORK/pgbench.txt")
+pg_cpu_ms=$(awk -v t="$(cat "$WORK/pgbench-ticks" 2>/dev/null || echo 0)" -v n="$pg_transactions" -v hz="$TICK" \
+    'BEGIN { printf "%.2f", 1000 * t / hz / n }')
 pg_tps=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$WORK/pgbench.txt" | head -n 1)
 pg_failed=$(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' "$WORK/pgbench.txt")
 read -r pg_p50 pg_p99 < <(cat "$WORK"/pgbench/pgbench_log.* | awk '{ print $3 }' | sort -n \
@@ -314,13 +343,17 @@ cpu=$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1)
     echo
     echo "## Figures"
     echo
-    echo "| what | requests/s | p50 ms | p99 ms | errors |"
-    echo "|---|---:|---:|---:|---:|"
-    echo "| \`GET /q/health/live\` (HTTP ceiling) | $health_rps | $(ms "$health" p50_us) | $(ms "$health" p99_us) | $(field "$health" non2xx) |"
-    echo "| \`GET /api/study/due?limit=1\` (next due card, what the review screen asks) | $due_rps | $(ms "$due" p50_us) | $(ms "$due" p99_us) | $(field "$due" non2xx) |"
-    echo "| \`GET /study\` (the review page itself) | $page_rps | $(ms "$page" p50_us) | $(ms "$page" p99_us) | $(field "$page" non2xx) |"
-    echo "| \`POST /api/study/cards/{id}/grade\` | $grade_rps | $(ms "$grade" p50_us) | $(ms "$grade" p99_us) | $(field "$grade" non2xx) |"
-    echo "| pgbench, the grade's SQL (database ceiling) | ${pg_tps%.*} | $pg_p50 | $pg_p99 | ${pg_failed:-0} |"
+    echo "| what | requests/s | p50 ms | p99 ms | errors | app CPU ms/request | PostgreSQL CPU ms/request |"
+    echo "|---|---:|---:|---:|---:|---:|---:|"
+    row() { echo "| $1 | $(rps "$2") | $(ms "$2" p50_us) | $(ms "$2" p99_us) | $(field "$2" non2xx) | $(cpu_ms "$2" app) | $(cpu_ms "$2" pg) |"; }
+    row "\`GET /q/health/live\` (HTTP ceiling)" "$health"
+    row "\`GET /api/study/due?limit=1\` (next due card, what the review screen asks)" "$due"
+    row "\`GET /study\` (the review page itself)" "$page"
+    row "\`POST /api/study/cards/{id}/grade\`" "$grade"
+    echo "| pgbench, the grade's SQL (database ceiling) | ${pg_tps%.*} | $pg_p50 | $pg_p99 | ${pg_failed:-0} | – | $pg_cpu_ms |"
+    echo
+    echo "CPU per request is what the app's JVM and the PostgreSQL backends serving it spent during the"
+    echo "measurement, divided by the requests; unlike requests/s it hardly depends on what else the machine runs."
     echo
     echo "| target | figure | verdict |"
     echo "|---|---|---|"

@@ -8,7 +8,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -76,7 +80,7 @@ public class ProgressImporter {
                 throw new ProgressFileException("The file could not be read to its end: " + e.getMessage());
             }
         });
-        LOG.infof("Progress imported in %d ms: %s", java.time.Duration.between(started, clock.instant()).toMillis(),
+        LOG.infof("Progress imported in %d ms: %s", Duration.between(started, clock.instant()).toMillis(),
                 report);
         return report;
     }
@@ -332,7 +336,7 @@ public class ProgressImporter {
                     }
                 }
             }
-            List<Column> columns = new java.util.ArrayList<>(ProgressFormat.USER);
+            List<Column> columns = new ArrayList<>(ProgressFormat.USER);
             columns.addAll(ProgressFormat.SETTINGS);
             Object[] values = new Object[columns.size()];
             System.arraycopy(account, 0, values, 0, account.length);
@@ -389,7 +393,7 @@ public class ProgressImporter {
                     }
                     PreparedStatement statement;
                     if (existing.contains(cardId)) {
-                        bindAll(update, 1, rest, java.util.Arrays.copyOfRange(state, 1, state.length));
+                        bindAll(update, 1, rest, Arrays.copyOfRange(state, 1, state.length));
                         update.setLong(rest.size() + 1, userId);
                         update.setString(rest.size() + 2, cardId);
                         statement = update;
@@ -478,7 +482,7 @@ public class ProgressImporter {
         }
 
         private static String placeholders(int n) {
-            return String.join(", ", java.util.Collections.nCopies(n, "?"));
+            return String.join(", ", Collections.nCopies(n, "?"));
         }
     }
 }

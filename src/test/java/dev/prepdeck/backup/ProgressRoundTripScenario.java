@@ -194,6 +194,27 @@ abstract class ProgressRoundTripScenario {
         assertEquals(401, new WebSession().get(base() + "/api/admin/progress/export").statusCode());
     }
 
+    @Test
+    void shouldCarryEveryColumnOfTheProgressTablesSoAMigrationCannotLoseData() {
+        assertColumns("app_user", List.of("id"), ProgressFormat.USER, ProgressFormat.SETTINGS);
+        assertColumns("card_state", List.of("user_id"), ProgressFormat.CARD_STATE);
+        assertColumns("review_log", List.of("id", "user_id"), ProgressFormat.REVIEW);
+    }
+
+    @SafeVarargs
+    private void assertColumns(String table, List<String> surrogate, List<ProgressFormat.Column>... parts) {
+        List<String> inTable = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "SELECT column_name FROM information_schema.columns WHERE LOWER(table_name) = ?1"
+                        + " AND LOWER(table_schema) = LOWER(CURRENT_SCHEMA)").setParameter(1, table)
+                .getResultList().stream().map(c -> c.toString().toLowerCase(java.util.Locale.ROOT)).sorted().toList());
+        List<String> carried = new ArrayList<>(surrogate);
+        for (List<ProgressFormat.Column> part : parts) {
+            part.forEach(c -> carried.add(c.sql()));
+        }
+        assertEquals(inTable, carried.stream().sorted().toList(),
+                table + ": a column is neither exported nor a surrogate key; add it to ProgressFormat");
+    }
+
     // --- the scenario's parts
 
     /** Two candidates and a mentor study: grades, an undone grade, a flag, a suspension, a bury, own settings. */
