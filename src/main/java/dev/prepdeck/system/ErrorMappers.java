@@ -1,5 +1,8 @@
 package dev.prepdeck.system;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -7,6 +10,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -15,6 +19,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 
 /**
  * The one place errors become responses: RFC 9457 problem JSON under /api, an error page elsewhere,
@@ -60,6 +67,40 @@ public class ErrorMappers {
         return respond(400, "Bad Request", e.getMessage(), null, uri, headers).build();
     }
 
+    /**
+     * Not logged in: /api answers 401 problem JSON; a page redirects to the login form, which sends the
+     * visitor back to the page they asked for.
+     */
+    @ServerExceptionMapper
+    public Response mapUnauthorized(UnauthorizedException e, UriInfo uri, HttpHeaders headers, Request request) {
+        return notLoggedIn(uri, headers, request);
+    }
+
+    @ServerExceptionMapper
+    public Response mapAuthenticationFailed(AuthenticationFailedException e, UriInfo uri, HttpHeaders headers,
+            Request request) {
+        return notLoggedIn(uri, headers, request);
+    }
+
+    /** Logged in but without the role the page or endpoint needs. */
+    @ServerExceptionMapper
+    public Response mapForbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+        return respond(403, "Forbidden", "Your account does not have access to this.", null, uri, headers).build();
+    }
+
+    private static Response notLoggedIn(UriInfo uri, HttpHeaders headers, Request request) {
+        if (wantsProblemJson(uri.getPath(), headers)) {
+            return respond(401, "Unauthorized", "Log in first.", null, uri, headers).build();
+        }
+        String location = "/login";
+        if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
+            String back = uri.getRequestUri().getRawPath()
+                    + (uri.getRequestUri().getRawQuery() != null ? "?" + uri.getRequestUri().getRawQuery() : "");
+            location += "?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8);
+        }
+        return Response.seeOther(URI.create(location)).build();
+    }
+
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response mapUnexpected(Exception e, UriInfo uri, HttpHeaders headers) {
         LOG.errorf(e, "Unexpected error on %s", uri.getPath());
@@ -78,11 +119,14 @@ public class ErrorMappers {
                 .entity(Templates.error(status, title, shown));
     }
 
-    private static boolean wantsProblemJson(String path, HttpHeaders headers) {
+    static boolean wantsProblemJson(String path, HttpHeaders headers) {
+        return wantsProblemJson(path, headers.getAcceptableMediaTypes());
+    }
+
+    static boolean wantsProblemJson(String path, List<MediaType> accept) {
         if (path.startsWith("/api")) {
             return true;
         }
-        List<MediaType> accept = headers.getAcceptableMediaTypes();
         return !accept.isEmpty() && accept.stream().noneMatch(m -> m.isCompatible(MediaType.TEXT_HTML_TYPE))
                 && accept.stream().anyMatch(m -> m.getSubtype().endsWith("json"));
     }

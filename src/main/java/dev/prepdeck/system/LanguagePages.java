@@ -35,7 +35,7 @@ public class LanguagePages {
     }
 
     /** Only same-site paths are followed, so the switch cannot be used as an open redirect. */
-    static String safeLocalPath(String back) {
+    public static String safeLocalPath(String back) {
         if (back == null || !back.startsWith("/") || back.startsWith("//") || back.contains("\\")) {
             return "/";
         }

@@ -1,0 +1,240 @@
+package dev.prepdeck.account;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+
+/** Account rules: sign-up per registration mode, invites, roles and settings. */
+@ApplicationScoped
+public class AccountService {
+
+    private static final Logger LOG = Logger.getLogger(AccountService.class);
+    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,31}");
+    static final int MIN_PASSWORD = 8;
+    /** bcrypt only looks at the first 72 bytes; longer passwords would be silently cut. */
+    static final int MAX_PASSWORD_BYTES = 72;
+
+    private final SecureRandom random = new SecureRandom();
+
+    @Inject
+    AccountConfig config;
+
+    Clock clock = Clock.systemUTC();
+
+    /** One login throttle per instance, sized from configuration. */
+    @Produces
+    @ApplicationScoped
+    LoginThrottle loginThrottle() {
+        AccountConfig.Login login = config.login();
+        return new LoginThrottle(login.maxFailures(), login.maxFailuresPerClient(), login.window(), Clock.systemUTC());
+    }
+
+    public RegistrationMode registrationMode() {
+        return config.registration();
+    }
+
+    /** What went wrong with a sign-up: form field name to an error code (a key of {@link AccountMessages}). */
+    public static class SignupRejected extends RuntimeException {
+        public final Map<String, String> errors;
+
+        SignupRejected(Map<String, String> errors) {
+            super("sign-up rejected: " + errors.values(), null, false, false);
+            this.errors = Map.copyOf(errors);
+        }
+    }
+
+    /**
+     * Creates a candidate account (or the invite's role) if the registration mode allows it.
+     *
+     * @throws SignupRejected with field errors; nothing is stored then
+     */
+    @Transactional
+    public AppUser signUp(String username, String password, String passwordConfirm, String inviteCode) {
+        RegistrationMode mode = config.registration();
+        if (mode == RegistrationMode.CLOSED) {
+            throw new RegistrationClosed();
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        String name = AppUser.normalize(username);
+        checkCredentials(name, password, errors);
+        if (passwordConfirm != null && password != null && !password.equals(passwordConfirm)) {
+            errors.putIfAbsent("passwordConfirm", "err_password_mismatch");
+        }
+        Instant now = clock.instant();
+        Invite invite = null;
+        if (mode == RegistrationMode.INVITE) {
+            if (inviteCode == null || inviteCode.isBlank()) {
+                errors.put("invite", "err_invite_required");
+            } else {
+                invite = Invite.findByCode(inviteCode);
+                if (invite == null || !invite.isOpen(now)) {
+                    errors.put("invite", "err_invite_invalid");
+                }
+            }
+        }
+        if (!errors.containsKey("username") && AppUser.usernameTaken(name)) {
+            errors.put("username", "err_username_taken");
+        }
+        if (!errors.isEmpty()) {
+            throw new SignupRejected(errors);
+        }
+        AppUser user = insert(name, password, invite != null ? invite.role : Role.CANDIDATE, now);
+        if (invite != null && !Invite.claim(invite.code, user.id, now)) {
+            // someone else used the code a moment ago; the rollback also removes the new user
+            throw new SignupRejected(Map.of("invite", "err_invite_invalid"));
+        }
+        return user;
+    }
+
+    /** Thrown when registration is closed. */
+    public static class RegistrationClosed extends RuntimeException {
+        RegistrationClosed() {
+            super("registration is closed", null, false, false);
+        }
+    }
+
+    /** Creates an account with the given role without looking at the registration mode (admin, bootstrap). */
+    @Transactional
+    public AppUser createUser(String username, String password, String role) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String name = AppUser.normalize(username);
+        checkCredentials(name, password, errors);
+        if (!Role.isKnown(role)) {
+            throw new IllegalArgumentException("unknown role: " + role);
+        }
+        if (!errors.containsKey("username") && AppUser.usernameTaken(name)) {
+            errors.put("username", "err_username_taken");
+        }
+        if (!errors.isEmpty()) {
+            throw new SignupRejected(errors);
+        }
+        return insert(name, password, role, clock.instant());
+    }
+
+    private AppUser insert(String name, String password, String role, Instant now) {
+        AppUser user = new AppUser();
+        user.username = name;
+        user.passwordHash = BcryptUtil.bcryptHash(password);
+        user.role = role;
+        user.createdAt = now;
+        user.settings.timeZone = ValidTimeZone.Check.isZone(config.defaultTimeZone()) ? config.defaultTimeZone() : "UTC";
+        try {
+            user.persistAndFlush();
+        } catch (PersistenceException e) {
+            // the unique key caught a sign-up that raced ours for the same name
+            throw new SignupRejected(Map.of("username", "err_username_taken"));
+        }
+        return user;
+    }
+
+    private static void checkCredentials(String name, String password, Map<String, String> errors) {
+        if (name == null || !USERNAME.matcher(name).matches()) {
+            errors.put("username", "err_username_format");
+        }
+        if (password == null || password.codePointCount(0, password.length()) < MIN_PASSWORD) {
+            errors.put("password", "err_password_short");
+        } else if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            errors.put("password", "err_password_long");
+        }
+    }
+
+    /** Thrown when a role change would leave no admin. */
+    public static class LastAdmin extends RuntimeException {
+        LastAdmin() {
+            super("the last admin keeps the admin role", null, false, false);
+        }
+    }
+
+    /** Gives a user another role; the last admin cannot be demoted, so the instance never locks itself out. */
+    @Transactional
+    public AppUser changeRole(long userId, String role) {
+        if (!Role.isKnown(role)) {
+            throw new IllegalArgumentException("unknown role: " + role);
+        }
+        AppUser user = AppUser.findById(userId);
+        if (user == null) {
+            throw new NotFoundException("no such user");
+        }
+        if (Role.ADMIN.equals(user.role) && !Role.ADMIN.equals(role) && AppUser.countByRole(Role.ADMIN) <= 1) {
+            throw new LastAdmin();
+        }
+        if (!role.equals(user.role)) {
+            LOG.infof("Role of %s changed from %s to %s", user.username, user.role, role);
+            user.role = role;
+        }
+        return user;
+    }
+
+    /** Makes a fresh single-use invite code for the given role. */
+    @Transactional
+    public Invite createInvite(Long createdBy, String role) {
+        if (!Role.isKnown(role)) {
+            throw new IllegalArgumentException("unknown role: " + role);
+        }
+        byte[] bytes = new byte[16];
+        random.nextBytes(bytes);
+        Invite invite = new Invite();
+        invite.code = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        invite.role = role;
+        invite.createdBy = createdBy;
+        invite.createdAt = clock.instant();
+        invite.expiresAt = invite.createdAt.plus(config.invites().validity());
+        invite.persist();
+        return invite;
+    }
+
+    /** Stores validated settings for a user. */
+    @Transactional
+    public AppUser updateSettings(long userId, SettingsForm form) {
+        AppUser user = AppUser.findById(userId);
+        if (user == null) {
+            throw new NotFoundException("no such user");
+        }
+        form.applyTo(user.settings);
+        return user;
+    }
+
+    /**
+     * Creates the configured first admin if the user table is empty. Safe when several instances start at
+     * once: the loser of the race hits the unique key and leaves the winner's admin alone.
+     *
+     * @return true if an admin was created
+     */
+    @Transactional
+    public boolean bootstrapAdmin() {
+        if (AppUser.count() > 0) {
+            return false;
+        }
+        String username = config.admin().username().map(String::trim).filter(s -> !s.isEmpty()).orElse(null);
+        String password = config.admin().password().filter(s -> !s.isEmpty()).orElse(null);
+        if (username == null || password == null) {
+            LOG.info("No users yet. Set PREPDECK_ADMIN_USERNAME and PREPDECK_ADMIN_PASSWORD to create the first admin.");
+            return false;
+        }
+        try {
+            AppUser admin = createUser(username, password, Role.ADMIN);
+            LOG.infof("Created the first admin '%s' from configuration", admin.username);
+            return true;
+        } catch (SignupRejected e) {
+            // say which rule failed, never the password itself
+            LOG.errorf("The first admin was not created: %s", e.errors.values());
+            return false;
+        }
+    }
+}

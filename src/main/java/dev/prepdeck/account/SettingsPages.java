@@ -1,0 +1,148 @@
+package dev.prepdeck.account;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+
+/** The per-user study settings page: retention, daily limits, steps, time zone, day rollover, language. */
+@Path("/settings")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+public class SettingsPages {
+
+    /** Text values as typed, so a bad number is shown back to the user instead of being lost. */
+    public record Fields(String desiredRetention, String newCardsPerDay, String reviewsPerDay, String learningSteps,
+            String relearningSteps, String timeZone, String dayRolloverHour, String uiLanguage) {
+
+        static Fields of(SettingsForm f) {
+            return new Fields(f.desiredRetention().stripTrailingZeros().toPlainString(), str(f.newCardsPerDay()),
+                    str(f.reviewsPerDay()), f.learningSteps(), f.relearningSteps(), f.timeZone(),
+                    str(f.dayRolloverHour()), f.uiLanguage());
+        }
+
+        private static String str(Integer value) {
+            return value == null ? "" : value.toString();
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance settings(Fields form, Map<String, String> errors, boolean saved,
+                List<String> zones);
+    }
+
+    private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream()
+            .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/"))
+            .sorted().toList();
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    HttpHeaders headers;
+
+    @GET
+    public TemplateInstance page(@RestQuery boolean saved) {
+        return Templates.settings(Fields.of(SettingsForm.of(currentUser.settings())), Map.of(), saved, ZONES);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response save(@RestForm String desiredRetention, @RestForm String newCardsPerDay,
+            @RestForm String reviewsPerDay, @RestForm String learningSteps, @RestForm String relearningSteps,
+            @RestForm String timeZone, @RestForm String dayRolloverHour, @RestForm String uiLanguage) {
+        Fields typed = new Fields(trim(desiredRetention), trim(newCardsPerDay), trim(reviewsPerDay),
+                trim(learningSteps), trim(relearningSteps), trim(timeZone), trim(dayRolloverHour), trim(uiLanguage));
+        AccountMessages msg = AccountPages.messages(headers);
+        Map<String, String> errors = new LinkedHashMap<>();
+        SettingsForm form = new SettingsForm(
+                decimal(typed.desiredRetention(), "desiredRetention", errors),
+                integer(typed.newCardsPerDay(), "newCardsPerDay", errors),
+                integer(typed.reviewsPerDay(), "reviewsPerDay", errors),
+                typed.learningSteps(), typed.relearningSteps(), typed.timeZone(),
+                integer(typed.dayRolloverHour(), "dayRolloverHour", errors),
+                typed.uiLanguage());
+        Set<ConstraintViolation<SettingsForm>> violations = validator.validate(form);
+        for (ConstraintViolation<SettingsForm> v : violations) {
+            errors.putIfAbsent(v.getPropertyPath().toString(), "invalid");
+        }
+        if (!errors.isEmpty()) {
+            Map<String, String> shown = new LinkedHashMap<>();
+            errors.keySet().forEach(field -> shown.put(field, message(msg, field)));
+            return Response.status(400).entity(Templates.settings(typed, shown, false, ZONES)).build();
+        }
+        AppUser user = accounts.updateSettings(currentUser.id(), form);
+        return Response.seeOther(URI.create("/settings?saved=true"))
+                .cookie(AccountPages.languageCookie(user.settings.uiLanguage)).build();
+    }
+
+    private static String message(AccountMessages msg, String field) {
+        return switch (field) {
+            case "desiredRetention" -> msg.err_retention();
+            case "newCardsPerDay" -> msg.err_new_cards();
+            case "reviewsPerDay" -> msg.err_reviews();
+            case "learningSteps", "relearningSteps" -> msg.err_steps();
+            case "timeZone" -> msg.err_time_zone();
+            case "dayRolloverHour" -> msg.err_rollover();
+            case "uiLanguage" -> msg.err_language();
+            default -> msg.form_has_errors();
+        };
+    }
+
+    private static String trim(String value) {
+        return value == null ? null : value.trim();
+    }
+
+    private static BigDecimal decimal(String text, String field, Map<String, String> errors) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text.replace(',', '.'));
+        } catch (NumberFormatException e) {
+            errors.put(field, "number");
+            return null;
+        }
+    }
+
+    private static Integer integer(String text, String field, Map<String, String> errors) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text);
+        } catch (NumberFormatException e) {
+            errors.put(field, "number");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package dev.prepdeck.system;
+
+import java.util.Locale;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.MediaType;
+
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Gives a body to error responses that filters answer without one, above all the bare 400 of the CSRF
+ * filter: problem JSON under /api, the error page for people.
+ */
+public class ErrorBodyFilter {
+
+    static final String CSRF_HINT = "The form was out of date or did not come from this site."
+            + " Reload the page and try again.";
+
+    @ServerResponseFilter
+    public void fillEmptyError(ContainerRequestContext request, ContainerResponseContext response) {
+        int status = response.getStatus();
+        if (status < 400 || response.hasEntity() || "HEAD".equals(request.getMethod())) {
+            return;
+        }
+        String path = request.getUriInfo().getPath();
+        String title = ErrorMappers.reason(status);
+        String detail = status == 400 ? CSRF_HINT : null;
+        if (ErrorMappers.wantsProblemJson(path, request.getAcceptableMediaTypes())) {
+            response.setEntity(Problem.of(status, title, detail, path), null, MediaType.valueOf(Problem.MEDIA_TYPE));
+            return;
+        }
+        String lang = UiLanguage.pick(request.getAcceptableLanguages());
+        String html = ErrorMappers.Templates.error(status, title, detail != null ? detail : "")
+                .setLocale(Locale.forLanguageTag(lang)).render();
+        response.setEntity(html, null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+    }
+}
