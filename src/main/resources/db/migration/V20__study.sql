@@ -24,6 +24,7 @@ CREATE TABLE card_state (
     leech            BOOLEAN          NOT NULL DEFAULT FALSE,
     version          INTEGER          NOT NULL DEFAULT 0,
     CONSTRAINT pk_card_state PRIMARY KEY (user_id, card_id),
+    CONSTRAINT fk_card_state_user FOREIGN KEY (user_id) REFERENCES app_user (id) ON DELETE CASCADE,
     CONSTRAINT fk_card_state_card FOREIGN KEY (card_id) REFERENCES card (id),
     CONSTRAINT ck_card_state_state CHECK (state >= 0 AND state <= 3)
 );
@@ -71,6 +72,7 @@ CREATE TABLE review_log (
     undone_at              TIMESTAMP WITH TIME ZONE,
     CONSTRAINT pk_review_log PRIMARY KEY (id),
     CONSTRAINT uq_review_log_key UNIQUE (user_id, idempotency_key),
+    CONSTRAINT fk_review_log_user FOREIGN KEY (user_id) REFERENCES app_user (id) ON DELETE CASCADE,
     CONSTRAINT fk_review_log_card FOREIGN KEY (card_id) REFERENCES card (id),
     CONSTRAINT ck_review_log_rating CHECK (rating >= 1 AND rating <= 4),
     CONSTRAINT ck_review_log_answer_ms CHECK (answer_ms >= 0)
