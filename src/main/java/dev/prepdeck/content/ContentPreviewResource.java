@@ -9,7 +9,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 
@@ -25,7 +24,7 @@ import dev.prepdeck.content.parse.TopicSource;
 /**
  * Lets mentors check a topic file before committing it: the same parser and renderer as the import, nothing stored.
  */
-@Path("/api/content/preview")
+@Path("/api/mentor/content/preview")
 @Tag(name = "Content")
 public class ContentPreviewResource {
 
@@ -40,14 +39,20 @@ public class ContentPreviewResource {
             String modelAnswerHtml, List<PreviewCard> cards) {
     }
 
+    /** The file to check: its name (for messages) and its Markdown. */
+    public record Draft(String file, String markdown) {
+    }
+
     @POST
-    @Consumes({ "text/markdown", MediaType.TEXT_PLAIN })
+    @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ "mentor", "admin" })
     @Operation(summary = "Parse and render one topic file without storing it")
-    public Preview preview(String markdown, @QueryParam("file") String file) {
+    public Preview preview(Draft draft) {
+        String markdown = draft == null ? null : draft.markdown();
+        String file = draft == null ? null : draft.file();
         if (markdown == null || markdown.isBlank()) {
-            throw new IllegalArgumentException("Send the topic's Markdown as the request body.");
+            throw new IllegalArgumentException("Send the topic's Markdown in the field 'markdown'.");
         }
         if (markdown.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
             throw new WebApplicationException("A topic file may be at most 512 KiB.", 413);

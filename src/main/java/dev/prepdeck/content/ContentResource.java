@@ -2,10 +2,8 @@ package dev.prepdeck.content;
 
 import java.util.List;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -15,8 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.common.annotation.Blocking;
 
-/** Content health: the problems found at the last import, and a re-import for admins. */
-@Path("/api")
+/** Content health: the problems found at the last import. */
+@Path("/api/content/problems")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Content")
 @Blocking
@@ -26,17 +24,8 @@ public class ContentResource {
     ContentImportService importer;
 
     @GET
-    @Path("/content/problems")
     @Operation(summary = "Problems found in the content folder at the last import (file, line, message)")
     public List<TopicDtos.ProblemDto> problems() {
         return importer.problems().stream().map(p -> new TopicDtos.ProblemDto(p.file, p.line, p.message)).toList();
-    }
-
-    @POST
-    @Path("/admin/content/import")
-    @RolesAllowed("admin")
-    @Operation(summary = "Re-import the content folder now")
-    public ImportReport reimport() {
-        return importer.importFolder();
     }
 }

@@ -117,4 +117,19 @@ public interface AppMessages {
 
     @Message("이 영어 번역은 아직 없습니다.")
     String card_no_english();
+
+    @Message("토픽 파일 미리보기")
+    String preview_title();
+
+    @Message("토픽 Markdown을 붙여 넣거나 작성하면 가져오기와 같은 파서로 문제와 카드를 바로 보여 줍니다. 저장되지 않으니 확인이 끝나면 content/ 폴더에 커밋하세요.")
+    String preview_help();
+
+    @Message("파일 이름")
+    String preview_file();
+
+    @Message("Markdown")
+    String preview_markdown();
+
+    @Message("확인하기")
+    String preview_check();
 }

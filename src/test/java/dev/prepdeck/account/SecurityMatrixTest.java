@@ -88,8 +88,10 @@ class SecurityMatrixTest {
         rows.add(new Row("GET /q/health/live", c -> c.get("/q/health/live"), OK, OK, OK, OK));
         rows.add(new Row("GET /q/openapi", c -> c.get("/q/openapi"), OK, OK, OK, OK));
         rows.add(new Row("GET /q/metrics", c -> c.get("/q/metrics"), OK, OK, OK, OK));
-        for (String path : List.of("/topics/", "/demos/", "/api/topics/", "/api/cards/", "/api/demos/")) {
-            rows.add(new Row("GET " + path + probe, c -> c.get(path + probe), OK, OK, OK, OK));
+        for (String path : List.of("/demos/" + probe, "/api/demos/" + probe, "/topics/tcp-time-wait",
+                "/topics/tcp-time-wait/practice", "/practice", "/content/problems", "/api/topics",
+                "/api/topics/tcp-time-wait", "/api/cards/tw-who", "/api/content/problems")) {
+            rows.add(new Row("GET " + path, c -> c.get(path), OK, OK, OK, OK));
         }
         // logged in
         rows.add(new Row("GET /settings", c -> c.get("/settings"), LOGIN, OK, OK, OK));
@@ -105,7 +107,14 @@ class SecurityMatrixTest {
         rows.add(new Row("GET /mentor/" + probe, c -> c.get("/mentor/" + probe), LOGIN, FORBIDDEN, OK, OK));
         rows.add(new Row("GET /api/mentor/" + probe, c -> c.get("/api/mentor/" + probe),
                 UNAUTHORIZED, FORBIDDEN, OK, OK));
+        rows.add(new Row("POST /api/mentor/content/preview",
+                c -> c.request().contentType("application/json")
+                        .body("{\"file\":\"x.md\",\"markdown\":\"# x\"}").post("/api/mentor/content/preview"),
+                UNAUTHORIZED, FORBIDDEN, OK, OK));
         // admin
+        rows.add(new Row("POST /api/admin/content/import",
+                c -> c.request().contentType("application/json").post("/api/admin/content/import"),
+                UNAUTHORIZED, FORBIDDEN, FORBIDDEN, OK));
         rows.add(new Row("GET /admin/users", c -> c.get("/admin/users"), LOGIN, FORBIDDEN, FORBIDDEN, OK));
         rows.add(new Row("POST /admin/users/invites",
                 c -> c.post("/admin/users/invites", csrf(c), Map.of("role", "candidate")),

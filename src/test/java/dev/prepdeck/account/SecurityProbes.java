@@ -10,7 +10,7 @@ import io.quarkus.security.Authenticated;
 
 /**
  * Unannotated test-only endpoints under paths that other features will fill (study, stats, mentor, admin,
- * public topics and demos), so the security matrix proves what the path permissions alone enforce, and
+ * demos), so the security matrix proves what the path permissions alone enforce, and
  * two annotated endpoints outside those paths, proving annotations alone answer the same way.
  */
 @Path("/")
@@ -46,12 +46,6 @@ public class SecurityProbes {
         return "<p>admin</p>";
     }
 
-    @GET
-    @Produces(MediaType.TEXT_HTML)
-    @Path("topics/" + SUFFIX)
-    public String topics() {
-        return "<p>topics</p>";
-    }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
@@ -81,19 +75,7 @@ public class SecurityProbes {
         return "{}";
     }
 
-    @GET
-    @Produces(MediaType.APPLICATION_JSON)
-    @Path("api/topics/" + SUFFIX)
-    public String apiTopics() {
-        return "{}";
-    }
 
-    @GET
-    @Produces(MediaType.APPLICATION_JSON)
-    @Path("api/cards/" + SUFFIX)
-    public String apiCards() {
-        return "{}";
-    }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
