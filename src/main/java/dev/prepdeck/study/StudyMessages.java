@@ -16,6 +16,9 @@ public interface StudyMessages {
     @Message("통계")
     String nav_stats();
 
+    @Message("표시된 카드")
+    String nav_flags();
+
     @Message("새 카드")
     String count_new();
 

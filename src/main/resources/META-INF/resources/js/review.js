@@ -97,7 +97,7 @@ class Review {
     const box = el('article', { class: 'card-box review-card', 'data-card': card.id, 'data-kind': card.kind,
       'data-queue': item.queue, 'data-version': String(item.version) });
     this.badge = el('span', { class: 'flag-badge', hidden: !item.flagged }, ` ★ ${this.t.flagBadge}`);
-    box.append(el('p', { class: 'muted card-meta' }, this.t[`kind_${card.kind}`] || card.kind, ` · ${card.topicId}`,
+    box.append(el('p', { class: 'muted card-meta' }, this.t[`kind_${card.kind}`] || card.kind, ` · ${item.topicTitle}`,
       this.badge));
     this.face = new CardFace(card, this.lang, this.t, () => this.reveal()).render(box);
     this.controls = el('div', { class: 'review-controls' },

@@ -1,6 +1,8 @@
 package dev.prepdeck.study.review;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,7 +36,15 @@ public class MentorPages {
     /** One card needing attention. */
     public record Row(String cardId, String topicId, String topicTitle, String front, long flagged, long leeches,
             Instant lastFlagged) {
+
+        /** When the card was last flagged, to the minute (UTC). */
+        public String lastFlaggedText() {
+            return lastFlagged == null ? "" : WHEN.format(lastFlagged) + " UTC";
+        }
     }
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneOffset.UTC);
 
     @CheckedTemplate
     static class Templates {

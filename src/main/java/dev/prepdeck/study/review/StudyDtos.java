@@ -15,6 +15,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import dev.prepdeck.content.Topic;
 import dev.prepdeck.content.TopicDtos.CardDto;
 import dev.prepdeck.study.StudyText;
 import dev.prepdeck.study.fsrs.CardState;
@@ -54,8 +55,8 @@ public final class StudyDtos {
     }
 
     @Schema(description = "A card to show, with its state and the interval after each grade")
-    public record DueCard(CardDto card, String queue, String state, int version, Instant due, boolean flagged,
-            boolean leech, List<Interval> intervals) {
+    public record DueCard(CardDto card, String topicTitle, String queue, String state, int version, Instant due,
+            boolean flagged, boolean leech, List<Interval> intervals) {
 
         static DueCard of(ReviewService.DueCard due, String lang) {
             Preview preview = due.preview();
@@ -66,7 +67,9 @@ public final class StudyDtos {
                         interval.toSeconds(), preview.get(rating).card().due()));
             }
             CardProgress p = due.progress();
-            return new DueCard(CardDto.of(due.card()), due.queue().id(),
+            Topic topic = Topic.findById(due.card().topicId);
+            return new DueCard(CardDto.of(due.card()), topic == null ? due.card().topicId : topic.title(lang),
+                    due.queue().id(),
                     p == null ? "new" : name(p.cardState()), due.version(), p == null ? null : p.due,
                     p != null && p.flagged, p != null && p.leech, intervals);
         }
