@@ -37,11 +37,6 @@ public class CurrentLearner {
         return preferences;
     }
 
-    /** The CSRF token for the review screen's requests (sent as X-CSRF-TOKEN). */
-    public String csrfToken() {
-        return user.getCsrfToken();
-    }
-
     /**
      * Study preferences from account settings. The scheduler counts steps in whole minutes (as ts-fsrs does), so a
      * step in seconds is rounded up to a minute; settings the scheduler cannot use fall back to Anki's defaults.

@@ -28,7 +28,6 @@ class Review {
     this.root = root;
     this.lang = root.dataset.lang === 'en' ? 'en' : 'ko';
     this.topics = (root.dataset.topics || '').split(',').filter(Boolean);
-    this.csrf = root.dataset.csrf || '';
     this.t = readText();
     this.countsEl = document.getElementById('review-counts');
     this.stage = document.getElementById('review-card');
@@ -47,10 +46,8 @@ class Review {
 
   async api(method, path, body) {
     const headers = { Accept: 'application/json' };
-    if (method !== 'GET') {
-      headers['Content-Type'] = 'application/json';
-      if (this.csrf) headers['X-CSRF-TOKEN'] = this.csrf;
-    }
+    // Always JSON: browsers do not send JSON across sites without a CORS preflight, which is the CSRF guard.
+    if (method !== 'GET') headers['Content-Type'] = 'application/json';
     const res = await fetch(path, { method, headers, credentials: 'same-origin',
       body: method === 'GET' ? undefined : JSON.stringify(body || {}) });
     let data = null;

@@ -36,16 +36,17 @@ public class StudyPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance index(List<Topic> topics, List<Topic> chosen, List<String> selected,
-                String topicParam, String csrf, String lang);
+                String topicParam, String lang);
     }
 
     @GET
     public TemplateInstance index(@QueryParam("topic") List<String> topic, @Context HttpHeaders headers) {
+        // Loads the account: a session whose account was deleted is sent to the login page here.
         learner.id();
         List<String> selected = studyTopics.requireKnown(topic);
         List<Topic> all = Topic.listActive();
         List<Topic> chosen = all.stream().filter(t -> selected.contains(t.id)).toList();
-        return Templates.index(all, chosen, selected, String.join(",", selected), learner.csrfToken(),
+        return Templates.index(all, chosen, selected, String.join(",", selected),
                 UiLanguage.pick(headers.getAcceptableLanguages()));
     }
 }

@@ -138,7 +138,6 @@ class ReviewServiceTest {
 
     @Test
     void shouldSayWhenTheNextLearningCardComesBackWhenItIsTooFarAhead() {
-        prefs = prefs.withDailyLimits(1, 200);
         prefs = new StudyPreferences(0.9, 1, 200, List.of(Duration.ofHours(1)), List.of(Duration.ofMinutes(10)),
                 prefs.zone(), 4);
         String card = next().card().id;

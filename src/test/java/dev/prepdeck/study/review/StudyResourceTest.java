@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -60,7 +61,7 @@ class StudyResourceTest {
                 .body("counts.learning", equalTo(0))
                 .body("counts.review", equalTo(0))
                 .body("today.newLimit", equalTo(20))
-                .body("topics", equalTo(java.util.List.of("tcp-time-wait")))
+                .body("topics", equalTo(List.of("tcp-time-wait")))
                 .body("cards", hasSize(1))
                 .body("cards[0].queue", equalTo("new"))
                 .body("cards[0].card.topicId", equalTo("tcp-time-wait"))
@@ -221,9 +222,9 @@ class StudyResourceTest {
                 .body("counts.learning", equalTo(2))
                 .body("counts.newCards", greaterThan(100))
                 .body("streak.current", equalTo(1))
-                .body("retention.period", equalTo(java.util.List.of("today", "week", "month", "year")))
+                .body("retention.period", equalTo(List.of("today", "week", "month", "year")))
                 .body("retention.totalPercent", everyItem(nullValue()))
-                .body("buttons.learning", equalTo(java.util.List.of(1, 0, 1, 0)));
+                .body("buttons.learning", equalTo(List.of(1, 0, 1, 0)));
     }
 
     @Test
