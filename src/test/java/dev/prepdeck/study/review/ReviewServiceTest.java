@@ -183,6 +183,22 @@ class ReviewServiceTest {
     }
 
     @Test
+    void shouldStudyOnlyTheChosenTopics() {
+        List<String> two = List.of("tcp-time-wait", "dns-answer-ip");
+        Due due = service.due(learner, prefs, two, 10);
+        assertEquals(20, due.counts().newCards());
+        assertTrue(due.cards().stream().allMatch(c -> two.contains(c.card().topicId)));
+
+        grade("dnsip-what", Rating.EASY);
+        grade("gh-hsts", Rating.EASY);
+        clock.advance(Duration.ofDays(12));
+        assertEquals(0, service.due(learner, prefs, List.of("tcp-time-wait"), 1).counts().review());
+        assertEquals(1, service.due(learner, prefs, two, 1).counts().review());
+        assertEquals(1, service.due(learner, prefs, List.of("browser-github"), 1).counts().review());
+        assertEquals(2, service.due(learner, prefs, List.of(), 1).counts().review(), "no topic means everything");
+    }
+
+    @Test
     void shouldBuryClozeSiblingsUntilTheNextStudyDay() {
         int cards = activeCards(TOPIC);
         prefs = prefs.withDailyLimits(500, 200);
