@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -71,12 +72,26 @@ public class StudyResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public StudyDtos.Due due(@Parameter(description = "Topic id; repeat to study several") @QueryParam("topic")
             List<String> topic,
-            @Parameter(description = "How many upcoming cards to list (1–10)") @QueryParam("limit")
-            @DefaultValue("1") int limit,
+            @Parameter(description = "How many upcoming cards to list (1–10)",
+                    schema = @Schema(type = SchemaType.INTEGER, defaultValue = "1")) @QueryParam("limit")
+            @DefaultValue("1") String limit,
             @Context HttpHeaders headers) {
         List<String> chosen = topics.requireKnown(topic);
-        return StudyDtos.Due.of(service.due(learner.id(), learner.preferences(), chosen, limit), chosen,
+        return StudyDtos.Due.of(service.due(learner.id(), learner.preferences(), chosen, parseLimit(limit)), chosen,
                 lang(headers));
+    }
+
+    /** A bad number is the client's mistake (400), not a missing resource (JAX-RS would answer 404). */
+    private static int parseLimit(String limit) {
+        try {
+            int value = Integer.parseInt(limit.trim());
+            if (value >= 1) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("limit must be a whole number from 1 to 10, was '" + limit + "'");
     }
 
     @POST

@@ -129,6 +129,8 @@ class StudyResourceTest {
                 .then().statusCode(404).contentType("application/problem+json");
         given().queryParam("topic", "no-such-topic").when().get("due")
                 .then().statusCode(400).contentType("application/problem+json");
+        given().queryParam("limit", "many").when().get("due")
+                .then().statusCode(400).contentType("application/problem+json");
         given().contentType(ContentType.TEXT).body("rating=3").when().post("cards/tw-why/grade")
                 .then().statusCode(403);
         given().get("cards/tw-why/history").then().statusCode(200).body("reps", equalTo(0));
