@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -155,9 +156,16 @@ class StudyResourceTest {
             retired.updatedAt = Instant.now();
             retired.persist();
         });
-        given().contentType(ContentType.JSON).body(grade(3, UUID.randomUUID().toString(), null))
-                .when().post("cards/tw-retired-for-test/grade")
-                .then().statusCode(404).contentType("application/problem+json");
+        try {
+            given().contentType(ContentType.JSON).body(grade(3, UUID.randomUUID().toString(), null))
+                    .when().post("cards/tw-retired-for-test/grade")
+                    .then().statusCode(404).contentType("application/problem+json");
+            given().get("due?limit=10").then().statusCode(200)
+                    .body("cards.card.id", not(hasItem("tw-retired-for-test")));
+        } finally {
+            // Other test classes share the database and count the shipped cards.
+            QuarkusTransaction.requiringNew().run(() -> Card.deleteById("tw-retired-for-test"));
+        }
     }
 
     @Test
