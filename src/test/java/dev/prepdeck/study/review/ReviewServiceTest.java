@@ -57,6 +57,9 @@ class ReviewServiceTest {
     @Inject
     TestClock clock;
 
+    @Inject
+    ReviewMetrics metrics;
+
     long learner;
     StudyPreferences prefs;
 
@@ -387,6 +390,25 @@ class ReviewServiceTest {
         clock.freezeAt(due.atZone(StudyPreferences.DEFAULT_ZONE).withHour(4).toInstant());
         assertEquals(1, due().counts().review(), "due from 04:00 though scheduled for 20:00");
         assertEquals("tw-why", next().card().id);
+    }
+
+    @Test
+    void shouldCountLearnersWithAGradeInTheLastDayAsActive() {
+        // Far in the future, so every other test's grades are older than a day.
+        clock.freezeAt(OffsetDateTime.parse("2100-01-01T10:00:00Z").toInstant());
+        metrics.refreshActiveUsers();
+        assertEquals(0, metrics.activeUsers());
+        grade("tw-why", Rating.GOOD);
+        long other = learner;
+        learner = learners.create();
+        GradeOutcome undone = grade("tw-why", Rating.GOOD);
+        service.undo(learner, undone.reviewId());
+        learner = other;
+        metrics.refreshActiveUsers();
+        assertEquals(1, metrics.activeUsers(), "an undone grade does not make a learner active");
+        clock.advance(Duration.ofHours(25));
+        metrics.refreshActiveUsers();
+        assertEquals(0, metrics.activeUsers());
     }
 
     @Test
