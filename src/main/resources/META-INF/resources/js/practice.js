@@ -1,6 +1,8 @@
 // Practice ("cram") mode: every card of a topic or of all topics, keyboard first, no scheduling.
 // Space/Enter reveals (and on the answer side counts as Good), 1-4 grade, a-h toggle choice options.
 
+import { CardFace, LETTERS, el } from './card-view.js';
+
 const TEXT = {
   ko: {
     loading: '카드를 불러오는 중…', failed: '카드를 불러오지 못했습니다.', empty: '연습할 카드가 없습니다.',
@@ -23,32 +25,6 @@ const TEXT = {
     pickHint: 'Press a–h to pick options', orderHint: 'Reorder with the ↑/↓ buttons (or Alt+↑/↓)',
   },
 };
-const LETTERS = 'abcdefgh';
-
-function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (k === 'class') node.className = v;
-    else if (k === 'html') node.innerHTML = v;
-    else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
-    else node.setAttribute(k, v);
-  }
-  for (const c of children) node.append(c);
-  return node;
-}
-
-function shuffled(items) {
-  const a = items.slice();
-  for (let i = a.length - 1; i > 0; i--) {
-    const j = Math.floor(Math.random() * (i + 1));
-    [a[i], a[j]] = [a[j], a[i]];
-  }
-  // A shuffle that happens to be the answer teaches nothing.
-  if (a.length > 1 && a.every((x, i) => x === items[i])) [a[0], a[1]] = [a[1], a[0]];
-  return a;
-}
-
-const normalize = (s) => s.toLowerCase().replace(/[\s`'".,]+/g, ' ').trim();
 
 async function loadCards(source) {
   const res = await fetch(source, { headers: { Accept: 'application/json' } });
@@ -94,136 +70,25 @@ class Practice {
     this.show();
   }
 
-  side(card) {
-    return this.lang === 'en' && card.en ? card.en : card.ko;
-  }
-
   show() {
     this.card = this.queue[0];
     this.revealed = false;
     if (!this.card) return this.finish();
-    const side = this.side(this.card);
     const box = el('article', { class: 'card-box practice-card', 'data-card': this.card.id, 'data-kind': this.card.kind });
     box.append(el('p', { class: 'muted' },
       `${this.t.progress(this.doneCount + 1, this.total)} · ${this.t.kinds[this.card.kind] || this.card.kind}`));
-    const front = el('div', { class: 'card-front', html: side.front });
-    box.append(front);
-    this.interaction = null;
-    if (this.card.kind === 'cloze') this.interaction = this.cloze(front);
-    if (this.card.kind === 'choice') this.interaction = this.choice(box, side);
-    if (this.card.kind === 'order') this.interaction = this.order(box, side);
-    this.answerArea = el('div', { class: 'card-answer', hidden: '' });
-    box.append(this.answerArea);
+    this.face = new CardFace(this.card, this.lang, this.t, () => this.reveal()).render(box);
     this.controls = el('div', { class: 'practice-controls' },
       el('button', { class: 'primary reveal', type: 'button', onclick: () => this.reveal() }, `${this.t.reveal} (Space)`));
     box.append(this.controls);
     this.root.replaceChildren(box);
-    const firstInput = box.querySelector('input.cloze-input');
-    (firstInput || this.controls.querySelector('button')).focus();
-  }
-
-  cloze(front) {
-    const inputs = [];
-    front.querySelectorAll('.cloze-hidden').forEach((span) => {
-      const input = el('input', { class: 'cloze-input', type: 'text', 'aria-label': `${this.t.gap}: ${span.textContent}`,
-        placeholder: span.textContent, autocomplete: 'off', size: Math.max(6, span.dataset.answer.length) });
-      input.dataset.answer = span.dataset.answer;
-      input.addEventListener('keydown', (e) => {
-        if (e.key === 'Enter') { e.preventDefault(); e.stopPropagation(); this.reveal(); }
-      });
-      span.replaceWith(input);
-      inputs.push(input);
-    });
-    return {
-      check: () => inputs.forEach((input) => {
-        const ok = normalize(input.value) === normalize(input.dataset.answer);
-        const mark = el('span', { class: ok ? 'correct' : 'incorrect' },
-          ok ? ` ✔ ${input.dataset.answer}` : ` ✘ ${input.dataset.answer}`);
-        input.disabled = true;
-        input.after(mark);
-      }),
-    };
-  }
-
-  choice(box, side) {
-    const multiple = side.options.filter((o) => o.correct).length > 1;
-    const list = el('ol', { class: 'options', type: 'A', role: multiple ? 'group' : 'radiogroup' });
-    const inputs = side.options.map((o, i) => {
-      const input = el('input', { type: multiple ? 'checkbox' : 'radio', name: 'choice', value: String(i) });
-      const item = el('li', { class: 'option' }, el('label', {}, input, ' ', el('kbd', {}, LETTERS[i]), ' ',
-        el('span', { html: o.html })));
-      list.append(item);
-      return input;
-    });
-    box.append(el('p', { class: 'muted' }, this.t.pickHint), list);
-    return {
-      toggle: (i) => {
-        if (!inputs[i]) return;
-        inputs[i].checked = multiple ? !inputs[i].checked : true;
-      },
-      check: () => side.options.forEach((o, i) => {
-        const li = list.children[i];
-        inputs[i].disabled = true;
-        li.classList.add(o.correct ? 'correct' : 'incorrect');
-        const picked = inputs[i].checked;
-        const verdict = o.correct === picked ? '✔' : '✘';
-        li.append(el('div', { class: 'option-explanation' }, `${verdict} `, el('span', { html: o.explanation || '' })));
-      }),
-    };
-  }
-
-  order(box, side) {
-    const correct = side.steps;
-    const list = el('ol', { class: 'order-list' });
-    const render = (items) => {
-      list.replaceChildren(...items.map((html, i) => {
-        const li = el('li', { tabindex: '0', 'data-step': String(correct.indexOf(html)) }, el('span', { html }));
-        li.addEventListener('keydown', (e) => {
-          if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
-            e.preventDefault();
-            e.stopPropagation();
-            move(i, e.key === 'ArrowUp' ? -1 : 1, true);
-          }
-        });
-        li.append(' ',
-          el('button', { type: 'button', class: 'move', 'aria-label': this.t.moveUp, onclick: () => move(i, -1) }, '↑'),
-          el('button', { type: 'button', class: 'move', 'aria-label': this.t.moveDown, onclick: () => move(i, 1) }, '↓'));
-        return li;
-      }));
-    };
-    let current = shuffled(correct);
-    const move = (i, delta, refocus) => {
-      const j = i + delta;
-      if (j < 0 || j >= current.length || this.revealed) return;
-      [current[i], current[j]] = [current[j], current[i]];
-      render(current);
-      if (refocus) list.children[j].focus();
-    };
-    render(current);
-    box.append(el('p', { class: 'muted' }, this.t.orderHint), list);
-    return {
-      check: () => {
-        [...list.children].forEach((li, i) => {
-          li.classList.add(current[i] === correct[i] ? 'correct' : 'incorrect');
-          li.querySelectorAll('button').forEach((b) => b.remove());
-        });
-      },
-    };
+    (this.face.firstInput(box) || this.controls.querySelector('button')).focus();
   }
 
   reveal() {
     if (this.revealed || !this.card) return;
     this.revealed = true;
-    const side = this.side(this.card);
-    if (this.interaction) this.interaction.check();
-    this.answerArea.hidden = false;
-    if (this.card.kind === 'order') {
-      this.answerArea.append(el('p', {}, el('strong', {}, this.t.rightOrder)),
-        el('ol', { class: 'steps' }, ...side.steps.map((s) => el('li', { html: s }))));
-    }
-    if (side.back) this.answerArea.append(el('div', { class: 'card-back', html: side.back }));
-    if (side.extra) this.answerArea.append(el('aside', { class: 'card-extra' }, el('strong', {}, this.t.extra + ' '),
-      el('span', { html: side.extra })));
+    this.face.reveal();
     const grades = el('div', { class: 'grades', role: 'group' });
     [[1, 'again', this.t.again], [2, 'hard', this.t.hard], [3, 'good', this.t.good], [4, 'easy', this.t.easy]]
       .forEach(([n, cls, label]) => grades.append(el('button', { type: 'button', class: cls, 'data-grade': String(n),
@@ -258,9 +123,9 @@ class Practice {
         if (e.target.matches('button, input[type=checkbox], input[type=radio]') && e.key === ' ' && !e.target.classList.contains('reveal')) return;
         e.preventDefault();
         this.reveal();
-      } else if (!typing && this.interaction && this.interaction.toggle && LETTERS.includes(e.key) && e.key.length === 1) {
+      } else if (!typing && this.face.hasOptions && LETTERS.includes(e.key) && e.key.length === 1) {
         e.preventDefault();
-        this.interaction.toggle(LETTERS.indexOf(e.key));
+        this.face.toggle(LETTERS.indexOf(e.key));
       }
       return;
     }

@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import io.quarkus.security.Authenticated;
 
 /**
- * Unannotated test-only endpoints under paths that other features will fill (study, stats, mentor, admin,
+ * Unannotated test-only endpoints under paths that other features will fill (mentor, admin,
  * demos), so the security matrix proves what the path permissions alone enforce, and
  * two annotated endpoints outside those paths, proving annotations alone answer the same way.
  */
@@ -17,20 +17,6 @@ import io.quarkus.security.Authenticated;
 public class SecurityProbes {
 
     static final String SUFFIX = "security-probe";
-
-    @GET
-    @Produces(MediaType.TEXT_HTML)
-    @Path("study/" + SUFFIX)
-    public String study() {
-        return "<p>study</p>";
-    }
-
-    @GET
-    @Produces(MediaType.TEXT_HTML)
-    @Path("stats/" + SUFFIX)
-    public String stats() {
-        return "<p>stats</p>";
-    }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
@@ -52,13 +38,6 @@ public class SecurityProbes {
     @Path("demos/" + SUFFIX)
     public String demos() {
         return "<p>demos</p>";
-    }
-
-    @GET
-    @Produces(MediaType.APPLICATION_JSON)
-    @Path("api/study/" + SUFFIX)
-    public String apiStudy() {
-        return "{}";
     }
 
     @GET

@@ -50,10 +50,19 @@ public record DayClock(ZoneId zone, int rolloverHour) {
         return Math.toIntExact(studyDay(later) - studyDay(earlier));
     }
 
+    /** The instant the study day containing {@code now} began. */
+    public Instant startOfStudyDay(Instant now) {
+        return startOf(studyDay(now));
+    }
+
+    /** The instant study day {@code epochDay} (as numbered by {@link #studyDay}) begins. */
+    public Instant startOf(long epochDay) {
+        // ZonedDateTime.of moves a rollover time that falls into a DST gap forward, which is what a learner expects.
+        return ZonedDateTime.of(LocalDate.ofEpochDay(epochDay).atTime(rolloverHour, 0), zone).toInstant();
+    }
+
     /** The instant the study day after the one containing {@code now} begins (e.g. "buried until tomorrow"). */
     public Instant startOfNextStudyDay(Instant now) {
-        LocalDate next = LocalDate.ofEpochDay(studyDay(now) + 1);
-        // ZonedDateTime.of moves a rollover time that falls into a DST gap forward, which is what a learner expects.
-        return ZonedDateTime.of(next.atTime(rolloverHour, 0), zone).toInstant();
+        return startOf(studyDay(now) + 1);
     }
 }

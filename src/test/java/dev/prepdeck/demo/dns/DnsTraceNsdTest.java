@@ -90,6 +90,7 @@ class DnsTraceNsdTest {
 
         assertTrue(stream.awaitEvent(Duration.ofSeconds(15)), "the result event arrived");
         List<SseClient.Event> events = stream.events();
+        assertTrue(!events.isEmpty(), stream::describe);
         assertEquals("start", events.get(0).name());
         assertEquals("result", events.get(events.size() - 1).name());
         ObjectMapper mapper = new ObjectMapper();

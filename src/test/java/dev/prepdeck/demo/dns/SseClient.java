@@ -43,10 +43,18 @@ final class SseClient {
         return client;
     }
 
+    /** Every line received, for failure messages. */
+    private final List<String> raw = new CopyOnWriteArrayList<>();
+
+    String describe() {
+        return "status " + (response == null ? "none" : response.statusCode()) + ", body: " + String.join("\n", raw);
+    }
+
     private void read(Stream<String> lines) {
         String[] name = {"message"};
         List<String> data = new ArrayList<>();
         lines.forEach(line -> {
+            raw.add(line);
             if (line.isEmpty()) {
                 if (!data.isEmpty()) {
                     Event event = new Event(name[0], String.join("\n", data));

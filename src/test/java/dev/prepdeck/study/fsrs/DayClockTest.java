@@ -80,6 +80,16 @@ class DayClockTest {
     }
 
     @Test
+    void currentStudyDayBeganAtTheLastRollover() {
+        DayClock clock = DayClock.of(SEOUL);
+
+        assertEquals(local("2024-03-10T04:00", SEOUL), clock.startOfStudyDay(local("2024-03-11T03:59", SEOUL)));
+        assertEquals(local("2024-03-11T04:00", SEOUL), clock.startOfStudyDay(local("2024-03-11T04:00", SEOUL)));
+        assertEquals(clock.studyDay(local("2024-03-11T12:00", SEOUL)),
+                clock.studyDay(clock.startOf(clock.studyDay(local("2024-03-11T12:00", SEOUL)))));
+    }
+
+    @Test
     void rolloverHourOutsideTheDayIsRejected() {
         assertThrows(IllegalArgumentException.class, () -> new DayClock(SEOUL, 24));
         assertThrows(IllegalArgumentException.class, () -> new DayClock(SEOUL, -1));

@@ -1,0 +1,589 @@
+package dev.prepdeck.study.review;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.NotFoundException;
+
+import dev.prepdeck.content.Card;
+import dev.prepdeck.study.StudyConfig;
+import dev.prepdeck.study.StudyPreferences;
+import dev.prepdeck.study.fsrs.CardState;
+import dev.prepdeck.study.fsrs.DayClock;
+import dev.prepdeck.study.fsrs.FsrsCard;
+import dev.prepdeck.study.fsrs.FsrsScheduler;
+import dev.prepdeck.study.fsrs.Preview;
+import dev.prepdeck.study.fsrs.Rating;
+import dev.prepdeck.study.fsrs.ReviewResult;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Spaced-repetition study for one learner at a time: what is due, grading (idempotent, never losing an update),
+ * undo, bury, suspend, flag and card history. Every method takes the learner's id and settings, so it does not
+ * care how the learner logged in.
+ */
+@ApplicationScoped
+public class ReviewService {
+
+    /** How often a grade or mark is retried when a concurrent request got in between. */
+    private static final int ATTEMPTS = 3;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    StudyConfig config;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ReviewMetrics metrics;
+
+    /** Which pile a due card comes from, as the due counts name them. */
+    public enum Queue {
+        NEW, LEARNING, REVIEW;
+
+        public String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** New, learning and review cards left for today (daily limits applied). */
+    public record Counts(long newCards, long learning, long review) {
+        public long total() {
+            return newCards + learning + review;
+        }
+    }
+
+    /** Today's progress against the daily limits. */
+    public record Today(long newStudied, long reviewsDone, int newLimit, int reviewLimit) {
+    }
+
+    /** A card to show, with its current state and what each grade would do. */
+    public record DueCard(Card card, Queue queue, CardProgress progress, int version, Preview preview) {
+    }
+
+    /** The head of the review queue. */
+    public record Due(Counts counts, Today today, List<DueCard> cards, Instant nextLearningAt) {
+    }
+
+    /** A grade as a client sends it. */
+    public record GradeCommand(int rating, String idempotencyKey, int answerMs, Integer expectedVersion) {
+    }
+
+    /** What a grade did; built from the log row alone, so a repeated request gets the very same answer. */
+    public record GradeOutcome(long reviewId, String cardId, Rating rating, Instant reviewedAt, CardState stateBefore,
+            CardState stateAfter, Instant due, int scheduledDays, Duration interval, int version, boolean leech,
+            boolean replayed) {
+
+        static GradeOutcome of(ReviewLog log, boolean replayed) {
+            return new GradeOutcome(log.id, log.cardId, Rating.of(log.rating), log.reviewedAt,
+                    CardState.of(log.stateBefore), CardState.of(log.stateAfter), log.dueAfter, log.scheduledDays,
+                    Duration.between(log.reviewedAt, log.dueAfter), log.versionAfter,
+                    log.leechAfter && !log.leechBefore, replayed);
+        }
+    }
+
+    /** What an undo restored. */
+    public record UndoOutcome(long reviewId, String cardId, Rating rating, CardState state, Instant due,
+            Instant undoneAt, boolean replayed) {
+
+        static UndoOutcome of(ReviewLog log, boolean replayed) {
+            return new UndoOutcome(log.id, log.cardId, Rating.of(log.rating), CardState.of(log.stateBefore),
+                    log.dueBefore, log.undoneAt, replayed);
+        }
+    }
+
+    /** A card's current progress (null if never touched) and every grade it got. */
+    public record History(Card card, CardProgress progress, double retrievability, List<ReviewLog> reviews) {
+    }
+
+    // ---------------------------------------------------------------- due
+
+    /** Counts and the next {@code limit} cards to show, for all topics or only {@code topics}. */
+    public Due due(long userId, StudyPreferences prefs, List<String> topics, int limit) {
+        int wanted = Math.max(1, Math.min(limit, config.maxListedCards()));
+        return QuarkusTransaction.requiringNew().call(() -> dueNow(userId, prefs, List.copyOf(topics), wanted));
+    }
+
+    private Due dueNow(long userId, StudyPreferences prefs, List<String> topics, int limit) {
+        Instant now = now();
+        DayClock day = prefs.dayClock();
+        Instant endOfDay = day.startOfNextStudyDay(now);
+        long[] done = ReviewLog.countsSince(userId, day.startOfStudyDay(now));
+        int newLeft = (int) Math.max(0, prefs.newCardsPerDay() - done[0]);
+        long reviewLeft = Math.max(0, prefs.reviewsPerDay() - done[1]);
+
+        long[] dueCounts = CardProgress.dueCounts(userId, now, endOfDay, topics);
+        List<String> newIds = CardProgress.newCardIds(userId, now, topics, newLeft);
+        long reviewAvailable = Math.min(dueCounts[1], reviewLeft);
+        Counts counts = new Counts(newIds.size(), dueCounts[0], reviewAvailable);
+        Today today = new Today(done[0], done[1], prefs.newCardsPerDay(), prefs.reviewsPerDay());
+
+        List<CardProgress> learning = new ArrayList<>();
+        List<CardProgress> reviews = new ArrayList<>();
+        for (CardProgress p : CardProgress.dueQueue(userId, now, endOfDay, topics, limit)) {
+            if (p.state == CardState.REVIEW.value()) {
+                if (reviews.size() < reviewAvailable) {
+                    reviews.add(p);
+                }
+            } else {
+                learning.add(p);
+            }
+        }
+
+        // Learning cards first (their steps are short); then new cards spread evenly among the reviews, picking
+        // whichever pile is further behind its share for today.
+        List<Object[]> picked = new ArrayList<>();
+        int li = 0;
+        int ri = 0;
+        int ni = 0;
+        while (picked.size() < limit) {
+            if (li < learning.size()) {
+                picked.add(new Object[] {Queue.LEARNING, learning.get(li++)});
+                continue;
+            }
+            boolean canNew = ni < newIds.size();
+            boolean canReview = ri < reviews.size();
+            if (!canNew && !canReview) {
+                break;
+            }
+            boolean pickNew = canNew && (!canReview
+                    || (done[0] + ni) * (done[1] + reviewAvailable) < (done[1] + ri) * (done[0] + newIds.size()));
+            if (pickNew) {
+                picked.add(new Object[] {Queue.NEW, newIds.get(ni++)});
+            } else {
+                picked.add(new Object[] {Queue.REVIEW, reviews.get(ri++)});
+            }
+        }
+
+        Instant nextLearningAt = null;
+        if (picked.isEmpty()) {
+            CardProgress ahead = CardProgress.nextLearning(userId, now, now.plus(Duration.ofDays(1)), topics);
+            if (ahead != null && !ahead.due.isAfter(now.plus(config.learnAhead()))) {
+                // Nothing else to do: learn ahead instead of making the learner wait a few minutes.
+                picked.add(new Object[] {Queue.LEARNING, ahead});
+            } else if (ahead != null) {
+                nextLearningAt = ahead.due;
+            }
+        }
+
+        FsrsScheduler scheduler = new FsrsScheduler(prefs.fsrsConfig());
+        Map<String, CardProgress> newRows = new LinkedHashMap<>();
+        List<String> newPicked = picked.stream().filter(p -> p[0] == Queue.NEW).map(p -> (String) p[1]).toList();
+        CardProgress.listByUser(userId, newPicked).forEach(p -> newRows.put(p.cardId, p));
+        List<DueCard> cards = new ArrayList<>();
+        for (Object[] p : picked) {
+            Queue queue = (Queue) p[0];
+            CardProgress progress = queue == Queue.NEW ? newRows.get((String) p[1]) : (CardProgress) p[1];
+            String cardId = queue == Queue.NEW ? (String) p[1] : progress.cardId;
+            Card card = Card.findById(cardId);
+            FsrsCard memory = progress == null ? FsrsCard.newCard(now) : progress.memory();
+            cards.add(new DueCard(card, queue, progress, progress == null ? 0 : progress.version,
+                    scheduler.preview(memory, reviewTime(memory, now))));
+        }
+        return new Due(counts, today, cards, nextLearningAt);
+    }
+
+    /** One card as the review screen shows it (after undo, or to look at a card again). */
+    public DueCard card(long userId, StudyPreferences prefs, String cardId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Card card = requireCard(cardId);
+            Instant now = now();
+            CardProgress progress = CardProgress.find(userId, cardId);
+            FsrsCard memory = progress == null ? FsrsCard.newCard(now) : progress.memory();
+            Queue queue = switch (memory.state()) {
+                case NEW -> Queue.NEW;
+                case REVIEW -> Queue.REVIEW;
+                default -> Queue.LEARNING;
+            };
+            Preview preview = new FsrsScheduler(prefs.fsrsConfig()).preview(memory, reviewTime(memory, now));
+            return new DueCard(card, queue, progress, progress == null ? 0 : progress.version, preview);
+        });
+    }
+
+    // ---------------------------------------------------------------- grade
+
+    /**
+     * Records one grade. The same idempotency key always yields the first outcome and one log row. With an
+     * expected version, a grade of a card whose state changed since it was shown is refused (409); without one
+     * it is applied on top of the current state. Concurrent grades of one card are serialised by a row lock.
+     */
+    public GradeOutcome grade(long userId, StudyPreferences prefs, String cardId, GradeCommand command) {
+        Rating rating = Rating.of(command.rating());
+        String key = normalizeKey(command.idempotencyKey());
+        if (command.answerMs() < 0) {
+            throw new IllegalArgumentException("answerMs must not be negative");
+        }
+        GradeOutcome outcome = retrying(() -> gradeOnce(userId, prefs, cardId, rating, key, command),
+                () -> {
+                    ReviewLog recorded = ReviewLog.findByKey(userId, key);
+                    if (recorded != null) {
+                        return replay(recorded, cardId);
+                    }
+                    if (command.expectedVersion() != null) {
+                        throw stale(cardId);
+                    }
+                    return null;
+                });
+        if (!outcome.replayed()) {
+            metrics.graded(outcome.rating());
+        }
+        return outcome;
+    }
+
+    private GradeOutcome gradeOnce(long userId, StudyPreferences prefs, String cardId, Rating rating, String key,
+            GradeCommand command) {
+        Card card = requireCard(cardId);
+        CardProgress progress = CardProgress.lock(userId, cardId);
+        // Checked after taking the lock: a request with the same key that held it has committed by now.
+        ReviewLog recorded = ReviewLog.findByKey(userId, key);
+        if (recorded != null) {
+            return replay(recorded, cardId);
+        }
+        int version = progress == null ? 0 : progress.version;
+        if (command.expectedVersion() != null && command.expectedVersion() != version) {
+            throw stale(cardId);
+        }
+        Instant now = now();
+        FsrsCard before = progress == null ? FsrsCard.newCard(now) : progress.memory();
+        Instant at = reviewTime(before, now);
+        ReviewResult result = new FsrsScheduler(prefs.fsrsConfig()).review(before, at, rating);
+
+        boolean isNew = progress == null;
+        if (isNew) {
+            progress = CardProgress.fresh(userId, cardId, now);
+        }
+        boolean suspendedBefore = progress.suspended;
+        boolean leechBefore = progress.leech;
+        progress.setMemory(result.card());
+        progress.version = version + 1;
+        if (result.card().lapses() > before.lapses() && isLeechLapse(result.card().lapses())) {
+            progress.leech = true;
+            if (config.suspendLeeches()) {
+                progress.suspended = true;
+            }
+        }
+        if (isNew) {
+            progress.persist();
+        }
+
+        ReviewLog log = new ReviewLog();
+        log.userId = userId;
+        log.cardId = cardId;
+        log.idempotencyKey = key;
+        log.rating = rating.value();
+        log.reviewedAt = result.log().reviewedAt();
+        log.answerMs = command.answerMs();
+        log.elapsedDays = result.log().elapsedDays();
+        log.scheduledDays = result.log().scheduledDays();
+        log.retrievability = result.log().retrievability();
+        log.stateBefore = before.state().value();
+        log.dueBefore = before.due();
+        log.stabilityBefore = before.stability();
+        log.difficultyBefore = before.difficulty();
+        log.elapsedDaysBefore = before.elapsedDays();
+        log.scheduledDaysBefore = before.scheduledDays();
+        log.learningStepBefore = before.learningSteps();
+        log.repsBefore = before.reps();
+        log.lapsesBefore = before.lapses();
+        log.lastReviewBefore = before.lastReview();
+        log.suspendedBefore = suspendedBefore;
+        log.leechBefore = leechBefore;
+        log.stateAfter = progress.state;
+        log.dueAfter = progress.due;
+        log.stabilityAfter = progress.stability;
+        log.difficultyAfter = progress.difficulty;
+        log.learningStepAfter = progress.learningStep;
+        log.lapsesAfter = progress.lapses;
+        log.leechAfter = progress.leech;
+        log.versionAfter = progress.version;
+        log.persist();
+
+        burySiblings(userId, card, prefs.dayClock().startOfNextStudyDay(now), now);
+        em.flush();
+        return GradeOutcome.of(log, false);
+    }
+
+    /** Anki's leech rule: at the threshold, then again every half threshold (8, 12, 16, … lapses). */
+    private boolean isLeechLapse(int lapses) {
+        int threshold = config.leechThreshold();
+        if (threshold <= 0 || lapses < threshold) {
+            return false;
+        }
+        return (lapses - threshold) % Math.max(1, threshold / 2) == 0;
+    }
+
+    /** Hides the card's siblings until the next study day, so its answer does not give theirs away. */
+    private void burySiblings(long userId, Card card, Instant until, Instant now) {
+        List<String> siblings = siblingIds(card);
+        if (siblings.isEmpty()) {
+            return;
+        }
+        Set<String> withRow = new HashSet<>();
+        CardProgress.listByUser(userId, siblings).forEach(p -> withRow.add(p.cardId));
+        // Only buried_until is written, so a concurrent grade of a sibling keeps its scheduling fields.
+        CardProgress.buryExisting(userId, withRow, until);
+        for (String id : siblings) {
+            if (!withRow.contains(id)) {
+                CardProgress fresh = CardProgress.fresh(userId, id, now);
+                fresh.buriedUntil = until;
+                fresh.persist();
+            }
+        }
+    }
+
+    /** Cards of the same note (cloze c1/c2), the card's follow-ups, and the card it follows. */
+    List<String> siblingIds(Card card) {
+        return em.createQuery("select c.id from Card c where c.retired = false and c.id <> :id"
+                + " and (c.noteId = :note or c.follows = :id or c.id = :parent) order by c.id", String.class)
+                .setParameter("id", card.id).setParameter("note", card.noteId)
+                .setParameter("parent", card.follows == null ? "" : card.follows)
+                .getResultList();
+    }
+
+    private static GradeOutcome replay(ReviewLog recorded, String cardId) {
+        if (!recorded.cardId.equals(cardId)) {
+            throw new ClientErrorException("This idempotency key was already used to grade another card ("
+                    + recorded.cardId + "); send a new key for each card shown.", 409);
+        }
+        return GradeOutcome.of(recorded, true);
+    }
+
+    private static ClientErrorException stale(String cardId) {
+        return new ClientErrorException("Card " + cardId + " was graded or undone elsewhere after it was shown here;"
+                + " nothing was recorded. Load the next card and grade again.", 409);
+    }
+
+    // ---------------------------------------------------------------- undo
+
+    /**
+     * Takes back a grade: the card's state before it is restored exactly and the log row is marked undone.
+     * {@code reviewId} null means the learner's latest grade. Undoing an already undone grade answers as before.
+     */
+    public UndoOutcome undo(long userId, Long reviewId) {
+        return retrying(() -> undoOnce(userId, reviewId), () -> null);
+    }
+
+    private UndoOutcome undoOnce(long userId, Long reviewId) {
+        ReviewLog target = reviewId != null ? ReviewLog.findOwned(userId, reviewId) : ReviewLog.latestActive(userId);
+        if (target == null) {
+            throw new NotFoundException(reviewId != null ? "You have no review with the id " + reviewId + "."
+                    : "There is no grade to undo.");
+        }
+        if (target.isUndone()) {
+            return UndoOutcome.of(target, true);
+        }
+        CardProgress progress = CardProgress.lock(userId, target.cardId);
+        em.refresh(target);
+        if (target.isUndone()) {
+            return UndoOutcome.of(target, true);
+        }
+        ReviewLog latest = ReviewLog.latestActive(userId, target.cardId);
+        if (latest == null || !latest.id.equals(target.id)) {
+            throw new ClientErrorException("Card " + target.cardId
+                    + " was graded again after this review; undo the later grade first.", 409);
+        }
+        if (progress == null || progress.version != target.versionAfter) {
+            throw new ClientErrorException("Card " + target.cardId + " changed since this grade.", 409);
+        }
+        progress.setMemory(target.before());
+        progress.version++;
+        if (target.leechAfter && !target.leechBefore) {
+            progress.leech = false;
+            progress.suspended = target.suspendedBefore;
+        }
+        Instant now = now();
+        if (!ReviewLog.markUndone(target.id, now)) {
+            throw new ClientErrorException("This grade is being undone by another request.", 409);
+        }
+        em.flush();
+        em.refresh(target);
+        return UndoOutcome.of(target, false);
+    }
+
+    // ---------------------------------------------------------------- bury, suspend, flag
+
+    /** Hides the card until the learner's next study day starts; returns that instant. */
+    public Instant bury(long userId, StudyPreferences prefs, String cardId) {
+        return mark(userId, cardId, (p, now) -> {
+            Instant until = prefs.dayClock().startOfNextStudyDay(now);
+            p.buriedUntil = until;
+            return until;
+        });
+    }
+
+    /** Takes the card out of (or back into) the learner's reviews. */
+    public boolean suspend(long userId, String cardId, boolean suspended) {
+        return mark(userId, cardId, (p, now) -> {
+            p.suspended = suspended;
+            return suspended;
+        });
+    }
+
+    /** Flags the card (or removes the flag) for a mentor's attention. */
+    public boolean flag(long userId, String cardId, boolean flagged) {
+        return mark(userId, cardId, (p, now) -> {
+            if (flagged && !p.flagged) {
+                p.flaggedAt = now;
+            } else if (!flagged) {
+                p.flaggedAt = null;
+            }
+            p.flagged = flagged;
+            return flagged;
+        });
+    }
+
+    /** A change to the non-scheduling marks of a card row. */
+    private interface Mark<T> {
+        T apply(CardProgress progress, Instant now);
+    }
+
+    private <T> T mark(long userId, String cardId, Mark<T> change) {
+        return retrying(() -> {
+            requireCard(cardId);
+            Instant now = now();
+            CardProgress progress = CardProgress.lock(userId, cardId);
+            boolean isNew = progress == null;
+            if (isNew) {
+                progress = CardProgress.fresh(userId, cardId, now);
+            }
+            T result = change.apply(progress, now);
+            if (isNew) {
+                progress.persist();
+            }
+            em.flush();
+            return result;
+        }, () -> null);
+    }
+
+    // ---------------------------------------------------------------- history and replay
+
+    /** The card's progress, its retrievability now, and every grade it got (undone ones included). */
+    public History history(long userId, StudyPreferences prefs, String cardId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Card card = requireCard(cardId);
+            CardProgress progress = CardProgress.find(userId, cardId);
+            double r = progress == null ? 0
+                    : new FsrsScheduler(prefs.fsrsConfig()).retrievability(progress.memory(), now());
+            return new History(card, progress, r, ReviewLog.history(userId, cardId));
+        });
+    }
+
+    /**
+     * The card state rebuilt by replaying the learner's grades of a card (undone ones skipped) through the
+     * scheduler; null if the card was never graded. Equals the stored state as long as the settings did not
+     * change in between.
+     */
+    public FsrsCard replay(long userId, StudyPreferences prefs, String cardId) {
+        List<ReviewLog> reviews = QuarkusTransaction.requiringNew().call(() -> ReviewLog.history(userId, cardId));
+        FsrsScheduler scheduler = new FsrsScheduler(prefs.fsrsConfig());
+        FsrsCard card = null;
+        for (ReviewLog review : reviews) {
+            if (review.isUndone()) {
+                continue;
+            }
+            if (card == null) {
+                card = FsrsCard.newCard(review.reviewedAt);
+            }
+            card = scheduler.review(card, review.reviewedAt, Rating.of(review.rating)).card();
+        }
+        return card;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** Instances' clocks may differ by a little: never review a card "before" its last review. */
+    private static Instant reviewTime(FsrsCard card, Instant now) {
+        return card.lastReview() != null && now.isBefore(card.lastReview()) ? card.lastReview() : now;
+    }
+
+    private static Card requireCard(String cardId) {
+        Card card = Card.findActive(cardId);
+        if (card == null) {
+            throw new NotFoundException("No active card has the id '" + cardId + "'.");
+        }
+        return card;
+    }
+
+    static String normalizeKey(String key) {
+        if (key == null || key.isBlank()) {
+            throw new IllegalArgumentException("idempotencyKey is required: a new UUID for each card shown");
+        }
+        try {
+            return UUID.fromString(key.trim()).toString();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("idempotencyKey must be a UUID such as "
+                    + "3f0c2a4e-8d1b-4c55-9a77-1e2d3c4b5a69, was '" + key + "'");
+        }
+    }
+
+    /**
+     * Runs {@code attempt} in its own transaction; when a concurrent request made it fail (unique key, lock
+     * timeout, deadlock), asks {@code recover} in a fresh transaction for an answer, else tries again.
+     */
+    private <T> T retrying(Supplier<T> attempt, Supplier<T> recover) {
+        RuntimeException last = null;
+        for (int i = 0; i < ATTEMPTS; i++) {
+            try {
+                return QuarkusTransaction.requiringNew().call(attempt::get);
+            } catch (RuntimeException e) {
+                if (!isConcurrencyFailure(e)) {
+                    throw e;
+                }
+                last = e;
+            }
+            T recovered = QuarkusTransaction.requiringNew().call(recover::get);
+            if (recovered != null) {
+                return recovered;
+            }
+        }
+        throw new ClientErrorException("The card was changed by another request at the same time; try again.", 409,
+                last);
+    }
+
+    static boolean isConcurrencyFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockException || t instanceof PessimisticLockException
+                    || t instanceof LockTimeoutException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                // unique violation, serialization failure / deadlock, H2 lock timeout, PostgreSQL lock not available
+                if (state.equals("23505") || state.startsWith("40") || state.equals("HYT00")
+                        || state.equals("55P03")) {
+                    return true;
+                }
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+}

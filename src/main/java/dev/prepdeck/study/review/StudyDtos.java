@@ -1,0 +1,170 @@
+package dev.prepdeck.study.review;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import dev.prepdeck.content.Topic;
+import dev.prepdeck.content.TopicDtos.CardDto;
+import dev.prepdeck.study.StudyText;
+import dev.prepdeck.study.fsrs.CardState;
+import dev.prepdeck.study.fsrs.Preview;
+import dev.prepdeck.study.fsrs.Rating;
+
+/** JSON shapes of the study API. */
+public final class StudyDtos {
+
+    private StudyDtos() {
+    }
+
+    static String name(CardState state) {
+        return state.name().toLowerCase(Locale.ROOT);
+    }
+
+    static String name(Rating rating) {
+        return rating.name().toLowerCase(Locale.ROOT);
+    }
+
+    @Schema(description = "Cards left for today by queue, daily limits applied")
+    public record Counts(@JsonProperty("new") long newCards, long learning, long review) {
+        static Counts of(ReviewService.Counts c) {
+            return new Counts(c.newCards(), c.learning(), c.review());
+        }
+    }
+
+    @Schema(description = "Today's progress against the daily limits (a study day starts at the learner's rollover hour)")
+    public record Today(long newStudied, long reviewsDone, int newLimit, int reviewLimit) {
+        static Today of(ReviewService.Today t) {
+            return new Today(t.newStudied(), t.reviewsDone(), t.newLimit(), t.reviewLimit());
+        }
+    }
+
+    @Schema(description = "What one grade would do: the interval until the card comes back")
+    public record Interval(int rating, String grade, String label, long seconds, Instant due) {
+    }
+
+    @Schema(description = "A card to show, with its state and the interval after each grade")
+    public record DueCard(CardDto card, String topicTitle, String queue, String state, int version, Instant due,
+            boolean flagged, boolean leech, List<Interval> intervals) {
+
+        static DueCard of(ReviewService.DueCard due, String lang) {
+            Preview preview = due.preview();
+            List<Interval> intervals = new ArrayList<>();
+            for (Rating rating : Rating.values()) {
+                Duration interval = preview.interval(rating);
+                intervals.add(new Interval(rating.value(), name(rating), StudyText.interval(interval, lang),
+                        interval.toSeconds(), preview.get(rating).card().due()));
+            }
+            CardProgress p = due.progress();
+            Topic topic = Topic.findById(due.card().topicId);
+            return new DueCard(CardDto.of(due.card()), topic == null ? due.card().topicId : topic.title(lang),
+                    due.queue().id(),
+                    p == null ? "new" : name(p.cardState()), due.version(), p == null ? null : p.due,
+                    p != null && p.flagged, p != null && p.leech, intervals);
+        }
+    }
+
+    @Schema(description = "Due counts and the next cards in the order they will be shown")
+    public record Due(Counts counts, Today today, List<DueCard> cards,
+            @Schema(description = "When nothing is due: when the next learning card comes back") Instant nextLearningAt,
+            List<String> topics) {
+
+        static Due of(ReviewService.Due due, List<String> topics, String lang) {
+            return new Due(Counts.of(due.counts()), Today.of(due.today()),
+                    due.cards().stream().map(c -> DueCard.of(c, lang)).toList(), due.nextLearningAt(), topics);
+        }
+    }
+
+    @Schema(description = "A grade of the card that was shown")
+    public record GradeRequest(
+            @Schema(description = "1 Again, 2 Hard, 3 Good, 4 Easy") @NotNull @Min(1) @Max(4) Integer rating,
+            @Schema(description = "A new UUID for each card shown; resending it never records a second review")
+            @NotBlank String idempotencyKey,
+            @Schema(description = "Milliseconds from showing the card to grading it") @NotNull @Min(0)
+            @Max(86_400_000) Integer answerMs,
+            @Schema(description = "The card version that was shown; if the card changed since, 409 and nothing is"
+                    + " recorded. Leave out to apply the grade on top of whatever the card state is now.")
+            @Min(0) Integer expectedVersion) {
+    }
+
+    @Schema(description = "What a grade did; the same idempotency key always returns the same body")
+    public record Grade(long reviewId, String cardId, int rating, String grade, Instant reviewedAt, String stateBefore,
+            String stateAfter, Instant due, int scheduledDays, long intervalSeconds, String interval, int version,
+            @Schema(description = "This grade made the card a leech (suspended, reported to mentors)") boolean leech) {
+
+        static Grade of(ReviewService.GradeOutcome o, String lang) {
+            return new Grade(o.reviewId(), o.cardId(), o.rating().value(), name(o.rating()), o.reviewedAt(),
+                    name(o.stateBefore()), name(o.stateAfter()), o.due(), o.scheduledDays(),
+                    o.interval().toSeconds(), StudyText.interval(o.interval(), lang), o.version(), o.leech());
+        }
+    }
+
+    @Schema(description = "Which grade to undo; without reviewId the latest one")
+    public record UndoRequest(Long reviewId) {
+    }
+
+    @Schema(description = "The grade that was undone and the card, as it is shown again")
+    public record Undo(long reviewId, String cardId, int rating, String state, Instant due, Instant undoneAt,
+            DueCard card) {
+    }
+
+    public record Bury(String cardId, Instant buriedUntil) {
+    }
+
+    public record SuspendRequest(Boolean suspended) {
+    }
+
+    public record Suspend(String cardId, boolean suspended) {
+    }
+
+    public record FlagRequest(Boolean flagged) {
+    }
+
+    public record Flag(String cardId, boolean flagged) {
+    }
+
+    @Schema(description = "One grade in a card's history")
+    public record HistoryEntry(long id, Instant reviewedAt, int rating, String grade, String stateBefore,
+            String stateAfter, int elapsedDays, int scheduledDays, String interval, double stability,
+            double difficulty, Double retrievability, int answerMs, Instant undoneAt) {
+
+        static HistoryEntry of(ReviewLog r, String lang) {
+            return new HistoryEntry(r.id, r.reviewedAt, r.rating, name(Rating.of(r.rating)),
+                    name(CardState.of(r.stateBefore)), name(CardState.of(r.stateAfter)), r.elapsedDays,
+                    r.scheduledDays, StudyText.interval(Duration.between(r.reviewedAt, r.dueAfter), lang),
+                    r.stabilityAfter, r.difficultyAfter, r.retrievability, r.answerMs, r.undoneAt);
+        }
+    }
+
+    @Schema(description = "Card info: current state and every grade, undone ones marked")
+    public record History(String cardId, String topicId, String state, Instant due, double stability,
+            double difficulty, double retrievability, int reps, int lapses, boolean leech, boolean suspended,
+            boolean flagged, Instant buriedUntil, Instant firstReview, Instant lastReview, long totalAnswerMs,
+            List<HistoryEntry> reviews) {
+
+        static History of(ReviewService.History h, String lang) {
+            CardProgress p = h.progress();
+            List<HistoryEntry> entries = h.reviews().stream().map(r -> HistoryEntry.of(r, lang)).toList();
+            List<ReviewLog> active = h.reviews().stream().filter(r -> !r.isUndone()).toList();
+            return new History(h.card().id, h.card().topicId, p == null ? "new" : name(p.cardState()),
+                    p == null || p.state == 0 ? null : p.due, p == null ? 0 : p.stability,
+                    p == null ? 0 : p.difficulty, h.retrievability(), p == null ? 0 : p.reps,
+                    p == null ? 0 : p.lapses, p != null && p.leech, p != null && p.suspended,
+                    p != null && p.flagged, p == null ? null : p.buriedUntil,
+                    active.isEmpty() ? null : active.get(0).reviewedAt,
+                    active.isEmpty() ? null : active.get(active.size() - 1).reviewedAt,
+                    active.stream().mapToLong(r -> r.answerMs).sum(), entries);
+        }
+    }
+}
