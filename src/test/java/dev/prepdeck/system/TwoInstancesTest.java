@@ -109,7 +109,7 @@ class TwoInstancesTest {
         List<String> versions = db.column(
                 "SELECT version FROM flyway_schema_history WHERE version IS NOT NULL ORDER BY installed_rank");
         assertEquals(versions.stream().distinct().toList(), versions, "a migration was applied twice");
-        assertTrue(versions.containsAll(List.of("1", "10", "20")), versions::toString);
+        assertTrue(versions.containsAll(List.of("1", "10", "20", "40")), versions::toString);
         assertEquals(0, db.count("SELECT count(*) FROM flyway_schema_history WHERE NOT success"));
     }
 
