@@ -49,6 +49,8 @@ SELECT * FROM review_log WHERE user_id = :uid AND idempotency_key = '00000000-00
 EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON)
 SELECT id FROM card WHERE retired = false AND id <> :'card' AND (note_id = :'card' OR follows = :'card' OR id = :'card') ORDER BY id;
 
+\echo '=== not on the study flow: background and admin queries'
+
 \echo '### metrics: learners active in the last 24 hours (once a minute per instance)'
 EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON)
 SELECT count(u.id) FROM app_user u WHERE EXISTS (SELECT 1 FROM review_log r WHERE r.user_id = u.id

@@ -145,7 +145,9 @@ app_ticks() { awk '{ print $14 + $15 }' "/proc/$APP_PID/stat"; }
 # Runs wrk and prints its RESULT line (key=value pairs); the full output goes to $WORK/wrk-<name>.txt.
 run_wrk() {
     local name=$1 seconds=$2; shift 2
-    timeout $((seconds + 30)) wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --timeout 10s "$@" \
+    local threads=$THREADS connections=${WRK_CONNECTIONS:-$CONNECTIONS}
+    [ "$connections" -lt "$threads" ] && threads=$connections
+    timeout $((seconds + 30)) wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 10s "$@" \
         >"$WORK/wrk-$name.txt" 2>&1 || fail "wrk $name: $(tail -n 5 "$WORK/wrk-$name.txt")"
     grep '^RESULT ' "$WORK/wrk-$name.txt" | tail -n 1 | cut -d' ' -f2-
 }
@@ -267,6 +269,9 @@ log "measuring POST /api/study/cards/{id}/grade (${DURATION}s)"
 grade=$(measure grade "$DURATION" -s $W/grade.lua "http://127.0.0.1:$PORT" -- "$WORK/pairs.txt")
 stop_sampler
 rss_load=$(cat "$WORK/rss-load")
+log "one learner alone: due and grade at 1 connection (5s each)"
+due_one=$(WRK_CONNECTIONS=1 run_wrk due-one 5 -s $W/get.lua "http://127.0.0.1:$PORT" -- "/api/study/due?limit=1" "$WORK/sessions.txt")
+grade_one=$(WRK_CONNECTIONS=1 run_wrk grade-one 5 -s $W/grade.lua "http://127.0.0.1:$PORT" -- "$WORK/pairs.txt")
 for result in "$health" "$due" "$page" "$grade"; do
     [ "$(field "$result" non2xx)" = 0 ] || log "WARNING: non-2xx answers: $result"
 done
@@ -295,7 +300,7 @@ sample_uid=$(psql -qXAt -d "$DB" -c "SELECT id FROM app_user WHERE username = '$
 sample_card=$(psql -qXAt -d "$DB" -c "SELECT card_id FROM card_state WHERE user_id = $sample_uid ORDER BY card_id LIMIT 1")
 psql -qX -d "$DB" -v uid="$sample_uid" -v card="$sample_card" -f bench/explain.sql >"$WORK/plans.txt" 2>&1 \
     || fail "explain: $(tail -n 5 "$WORK/plans.txt")"
-seq_scans=$(grep -E 'Seq Scan on (card_state|review_log|app_user)' "$WORK/plans.txt" || true)
+seq_scans=$(sed '/^=== not on the study flow/q' "$WORK/plans.txt" | grep -E 'Seq Scan on (card_state|review_log|app_user)' || true)
 
 # --- 9. the admin export of everything, streamed
 log "export of all progress"
@@ -354,6 +359,9 @@ cpu=$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1)
     row "\`POST /api/study/cards/{id}/grade\`" "$grade"
     echo "| pgbench, the grade's SQL (database ceiling) | ${pg_tps%.*} | $pg_p50 | $pg_p99 | ${pg_failed:-0} | – | $pg_cpu_ms |"
     echo
+    echo "One learner alone (1 connection): next due card p50 $(ms "$due_one" p50_us) ms, p99 $(ms "$due_one" p99_us) ms;"
+    echo "grade p50 $(ms "$grade_one" p50_us) ms, p99 $(ms "$grade_one" p99_us) ms."
+    echo
     echo "CPU per request is what the app's JVM and the PostgreSQL backends serving it spent during the"
     echo "measurement, divided by the requests; unlike requests/s it hardly depends on what else the machine runs."
     echo
@@ -373,7 +381,7 @@ cpu=$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1)
     echo "## Query plans"
     echo
     if [ -z "$seq_scans" ]; then
-        echo "No sequential scan of \`card_state\`, \`review_log\` or \`app_user\` in any plan below."
+        echo "No sequential scan of \`card_state\`, \`review_log\` or \`app_user\` in the study flow's plans below."
     else
         echo "**Sequential scans found:**"
         echo '```'
