@@ -34,7 +34,7 @@ export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 RESULTS=${BENCH_RESULTS:-$ROOT/bench/RESULTS.md}
 ADMIN_PASSWORD=bench-admin-password
 SESSION_KEY=bench-session-key-$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')
-COMMAND="bench/run.sh $*"
+COMMAND="bench/run.sh${*:+ $*}"
 
 WORK=$(mktemp -d /tmp/prepdeck-bench.XXXXXX)
 APP_PID=
