@@ -80,6 +80,18 @@ class MetricsTest {
         assertEquals(before + 1, goodReviews(), 0.0);
     }
 
+    @Test
+    void shouldCountALiveDemoRunUnderTheDemosName() {
+        WebSession visitor = new WebSession();
+        HttpResponse<String> run = visitor.postJson(base() + "/api/demos/time-wait?closer=client", "{}");
+        assertEquals(201, run.statusCode(), run::body);
+        Matcher m = Pattern.compile("(?m)^prepdeck_demo_runs_total\\{demo=\"time-wait\"\\} ([0-9.eE+-]+)$")
+                .matcher(metrics());
+        assertTrue(m.find(), "no time-wait series in prepdeck_demo_runs_total");
+        assertTrue(Double.parseDouble(m.group(1)) >= 1.0);
+        assertTrue(metrics().contains("prepdeck_demo_runs_total{demo=\"dns\"}"), "both demos in one family");
+    }
+
     private double goodReviews() {
         Matcher m = Pattern.compile("(?m)^prepdeck_reviews_total\\{rating=\"good\"\\} ([0-9.eE+-]+)$").matcher(metrics());
         assertTrue(m.find(), "no good-review counter");
