@@ -16,13 +16,15 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 
 /**
  * Study metrics: {@code prepdeck_reviews_total{rating=…}} counts grades as they are recorded, and
  * {@code prepdeck_active_users} is the number of learners with a grade in the last 24 hours, recounted once a
- * minute so scraping never touches the database.
+ * minute so scraping never touches the database. Created at start-up, so both are exported from the first scrape.
  */
+@Startup
 @ApplicationScoped
 public class ReviewMetrics {
 
