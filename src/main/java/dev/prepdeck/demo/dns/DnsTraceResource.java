@@ -63,10 +63,18 @@ public class DnsTraceResource {
         DnsTraceService.Admission admission = admit(request);
         AtomicBoolean gone = new AtomicBoolean();
         try {
+            // The first event is written here, on the request's own thread, so the response head is on the wire
+            // before the method returns: otherwise the framework's initial SSE write and the trace thread's first
+            // event race to set the head, and the loser fails with "head already sent".
+            send(sink, sse, gone, "start", Map.of("name", parsed.ascii(), "unicodeName", parsed.unicode(),
+                    "type", parsedType, "limits", service.limits()));
+            if (gone.get()) {
+                admission.close();
+                sink.close();
+                return;
+            }
             service.executor().execute(() -> {
                 try (admission; sink) {
-                    send(sink, sse, gone, "start", Map.of("name", parsed.ascii(), "unicodeName", parsed.unicode(),
-                            "type", parsedType, "limits", service.limits()));
                     DnsTrace trace = service.run(parsed, parsedType, step -> send(sink, sse, gone, "step", step),
                             () -> gone.get() || sink.isClosed());
                     send(sink, sse, gone, "result", trace);
