@@ -212,12 +212,15 @@ public class AccountService {
 
     /**
      * Creates the configured first admin if the user table is empty. Safe when several instances start at
-     * once: the loser of the race hits the unique key and leaves the winner's admin alone.
+     * once: they take turns on the start-up row lock, so the later one finds the admin already there.
      *
      * @return true if an admin was created
      */
     @Transactional
     public boolean bootstrapAdmin() {
+        // The same row the content import locks: one instance at a time does its start-up writes.
+        AppUser.getEntityManager().createNativeQuery("SELECT id FROM content_import_lock WHERE id = 1 FOR UPDATE")
+                .getResultList();
         if (AppUser.count() > 0) {
             return false;
         }

@@ -2,6 +2,7 @@ package dev.prepdeck.system;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -154,6 +155,14 @@ class TwoInstancesTest {
     void shouldCreateTheFirstAdminOnceThoughBothInstancesTried() throws Exception {
         // other tests sign up candidates; admins come only from the start-up bootstrap
         assertEquals(List.of(ADMIN), db.column("SELECT username FROM app_user WHERE role = 'admin'"));
+        for (AppProcess instance : List.of(a, b)) {
+            // an operator reading either start-up log sees no error from the race
+            String log = instance.log();
+            int started = log.indexOf("Listening on");
+            String startUp = started < 0 ? log : log.substring(0, started);
+            assertFalse(startUp.contains(" ERROR "), () -> instance.name() + " logged an error at start-up:\n"
+                    + startUp);
+        }
     }
 
     @Test
