@@ -14,19 +14,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
- * One PrepDeck server started from the built PostgreSQL-flavour jar as its own operating-system process, the way
- * a self-hoster runs it, for tests about several instances. The jar is taken from the folder named by the system
- * property {@code prepdeck.pg-app} (default {@code target/pg-app}), built by
- * {@code ./mvnw package -DskipTests -Ppostgresql -Dquarkus.package.output-directory=pg-app}.
+ * One PrepDeck server started from a built jar as its own operating-system process, the way a self-hoster runs it,
+ * for tests about several instances, restarts and shutdown. The PostgreSQL-flavour jar is taken from the folder
+ * named by the system property {@code prepdeck.pg-app} (default {@code target/pg-app}), the embedded H2 flavour
+ * from {@code prepdeck.h2-app} (default {@code target/h2-app}); {@link #builtApp()} and {@link #builtH2App()} name
+ * the build command of each.
  */
 public final class AppProcess implements AutoCloseable {
 
     public static final String APP_PROPERTY = "prepdeck.pg-app";
+    public static final String H2_APP_PROPERTY = "prepdeck.h2-app";
+
+    private static final Pattern IMPORT_LINE = Pattern.compile(
+            "Content imported from .*: (\\d+) topics, (\\d+) cards added, (\\d+) updated, (\\d+) unchanged");
 
     private final String name;
     private final int port;
@@ -41,15 +50,46 @@ public final class AppProcess implements AutoCloseable {
         this.log = log;
     }
 
+    /** What a start-up content import did, as its log line reports it. */
+    public record ImportReport(long topics, long added, long updated, long unchanged) {
+    }
+
     /** The folder holding {@code quarkus-run.jar} of the PostgreSQL flavour; fails with the build command if absent. */
     public static Path builtApp() {
-        Path dir = Path.of(System.getProperty(APP_PROPERTY, "target/pg-app")).toAbsolutePath().normalize();
+        return built(APP_PROPERTY, "target/pg-app", "PostgreSQL",
+                "./mvnw package -DskipTests -Ppostgresql -Dquarkus.package.output-directory=pg-app");
+    }
+
+    /** The folder holding {@code quarkus-run.jar} of the H2 flavour; fails with the build command if absent. */
+    public static Path builtH2App() {
+        return built(H2_APP_PROPERTY, "target/h2-app", "H2",
+                "./mvnw package -DskipTests -Dquarkus.package.output-directory=h2-app");
+    }
+
+    private static Path built(String property, String defaultDir, String flavour, String buildCommand) {
+        Path dir = Path.of(System.getProperty(property, defaultDir)).toAbsolutePath().normalize();
         if (!Files.isRegularFile(dir.resolve("quarkus-run.jar"))) {
-            throw new AssertionError("No PostgreSQL-flavour build in " + dir + ". Build it first with\n"
-                    + "  ./mvnw package -DskipTests -Ppostgresql -Dquarkus.package.output-directory=pg-app\n"
-                    + "or point -D" + APP_PROPERTY + "=<folder with quarkus-run.jar> at one.");
+            throw new AssertionError("No " + flavour + "-flavour build in " + dir + ". Build it first with\n"
+                    + "  " + buildCommand + "\n"
+                    + "or point -D" + property + "=<folder with quarkus-run.jar> at one.");
         }
         return dir;
+    }
+
+    /**
+     * {@code target/<name>}, emptied: logs and data stay there for a look after a failure, and the next run starts
+     * afresh.
+     */
+    public static Path freshWorkDir(String name) throws IOException {
+        Path dir = Path.of("target", name).toAbsolutePath();
+        if (Files.exists(dir)) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+        return Files.createDirectories(dir);
     }
 
     /** A TCP port on the loopback address that nothing listens on right now. */
@@ -136,9 +176,70 @@ public final class AppProcess implements AutoCloseable {
         }
     }
 
+    /** Waits until the log shows {@code text}; fails, with the log, if it does not within {@code limit}. */
+    public void awaitLog(String text, Duration limit) {
+        try {
+            await(name + " logging '" + text + "'").atMost(limit).pollInterval(Duration.ofMillis(100))
+                    .until(() -> log().contains(text));
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError(name + " did not log '" + text + "' within " + limit + ":\n" + logTail(), e);
+        }
+    }
+
+    /** The start-up content import's report; fails, with the log, if there is none. */
+    public ImportReport importReport() {
+        Matcher m = IMPORT_LINE.matcher(log());
+        if (!m.find()) {
+            throw new AssertionError("no import report in the log of " + name + ":\n" + logTail());
+        }
+        return new ImportReport(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), Long.parseLong(m.group(3)),
+                Long.parseLong(m.group(4)));
+    }
+
     public String logTail() {
         String text = log();
         return text.length() <= 6000 ? text : "…" + text.substring(text.length() - 6000);
+    }
+
+    /** Sends SIGTERM, as a service manager or Kubernetes does to stop the server, and returns at once. */
+    public void terminate() {
+        process.destroy();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Waits for the process to end by itself and returns its exit code; fails, with the log, after {@code limit}. */
+    public int awaitExit(Duration limit) throws InterruptedException {
+        if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new AssertionError(name + " still running " + limit + " later:\n" + logTail());
+        }
+        return process.exitValue();
+    }
+
+    /**
+     * Closes each of {@code resources} that is not null, in order, each even if an earlier one failed, so that no
+     * process or database is left behind; then throws the first failure, with the others suppressed.
+     */
+    public static void closeInOrder(AutoCloseable... resources) throws Exception {
+        Exception failure = null;
+        for (AutoCloseable resource : resources) {
+            try {
+                if (resource != null) {
+                    resource.close();
+                }
+            } catch (Exception e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
     }
 
     /** SIGTERM, up to 20 s for a clean stop, then SIGKILL. Safe to call more than once. */

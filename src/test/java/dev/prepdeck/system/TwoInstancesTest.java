@@ -21,8 +21,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -32,11 +30,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.prepdeck.content.parse.ContentFolder;
 import dev.prepdeck.support.AppProcess;
 import dev.prepdeck.support.ScratchDatabase;
+import dev.prepdeck.support.StudyCalls;
 import dev.prepdeck.support.WebSession;
 
 /**
@@ -52,9 +50,6 @@ class TwoInstancesTest {
     private static final String SESSION_KEY = "two-instances-test-session-key-" + UUID.randomUUID();
     private static final String ADMIN = "admin";
     private static final String ADMIN_PASSWORD = "two-instances-admin";
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern IMPORT_LINE = Pattern.compile(
-            "Content imported from .*: (\\d+) topics, (\\d+) cards added, (\\d+) updated, (\\d+) unchanged");
 
     private ScratchDatabase db;
     private Path workDir;
@@ -66,9 +61,7 @@ class TwoInstancesTest {
     void startTwoInstancesTogether() throws Exception {
         Path app = AppProcess.builtApp();
         db = ScratchDatabase.create("prepdeck_two");
-        // logs stay in target/two-instances for a look after a failure; the next run starts afresh
-        workDir = Path.of("target", "two-instances").toAbsolutePath();
-        deleteTree(workDir);
+        workDir = AppProcess.freshWorkDir("two-instances");
         content = copyContentWithOneBrokenFile(workDir.resolve("content"));
         Map<String, String> env = Map.of(
                 "PREPDECK_DB_URL", db.jdbcUrl(),
@@ -87,22 +80,7 @@ class TwoInstancesTest {
 
     @AfterAll
     void stopEverything() throws Exception {
-        // each step runs even if an earlier one failed, so no process or database is left behind
-        try {
-            if (a != null) {
-                a.close();
-            }
-        } finally {
-            try {
-                if (b != null) {
-                    b.close();
-                }
-            } finally {
-                if (db != null) {
-                    db.close();
-                }
-            }
-        }
+        AppProcess.closeInOrder(a, b, db);
     }
 
     @Test
@@ -122,10 +100,10 @@ class TwoInstancesTest {
         assertCardsAsInTheFolder(expected, expectedCards);
 
         // One instance added every card; the other waited for the import lock and then found them all in place.
-        List<long[]> reports = Stream.of(a, b).map(TwoInstancesTest::importReport).toList();
-        long added = reports.stream().mapToLong(r -> r[1]).sum();
+        List<AppProcess.ImportReport> reports = Stream.of(a, b).map(AppProcess::importReport).toList();
+        long added = reports.stream().mapToLong(AppProcess.ImportReport::added).sum();
         assertEquals(expectedCards, added, "cards added by both instances together");
-        assertTrue(reports.stream().anyMatch(r -> r[1] == 0 && r[3] == expectedCards),
+        assertTrue(reports.stream().anyMatch(r -> r.added() == 0 && r.unchanged() == expectedCards),
                 "one instance should find every card already imported");
     }
 
@@ -192,10 +170,8 @@ class TwoInstancesTest {
         HttpResponse<String> graded = grade(learner, a, card, UUID.randomUUID().toString());
         assertEquals(200, graded.statusCode(), graded::body);
 
-        HttpResponse<String> history = learner.get(b.baseUrl() + "/api/study/cards/" + card + "/history");
-        assertEquals(200, history.statusCode(), history::body);
-        JsonNode reviews = JSON.readTree(history.body()).get("reviews");
-        assertEquals(1, reviews.size(), history::body);
+        JsonNode reviews = StudyCalls.reviews(learner, b.baseUrl(), card);
+        assertEquals(1, reviews.size(), reviews::toString);
         assertEquals(3, reviews.get(0).get("rating").asInt());
         assertNotEquals(card, nextDueCard(learner, b), "the graded card is no longer next on the other instance");
     }
@@ -222,8 +198,8 @@ class TwoInstancesTest {
             for (HttpResponse<String> response : responses) {
                 assertEquals(200, response.statusCode(), response::body);
             }
-            assertEquals(JSON.readTree(responses.get(0).body()).get("reviewId"),
-                    JSON.readTree(responses.get(1).body()).get("reviewId"), "both answers name the same review");
+            assertEquals(StudyCalls.JSON.readTree(responses.get(0).body()).get("reviewId"),
+                    StudyCalls.JSON.readTree(responses.get(1).body()).get("reviewId"), "both answers name the same review");
             assertEquals(1, responses.stream()
                     .filter(r -> r.headers().firstValue("Idempotent-Replayed").isPresent()).count(),
                     "one of the two answers is the replay");
@@ -238,25 +214,15 @@ class TwoInstancesTest {
 
     private WebSession newLearner() {
         String name = "learner-" + UUID.randomUUID().toString().substring(0, 8);
-        WebSession session = new WebSession();
-        assertEquals(303, session.signup(a.baseUrl(), name, "two instances password").statusCode());
-        if (session.cookie("prepdeck-session") == null) {
-            assertEquals(303, session.login(a.baseUrl(), name, "two instances password").statusCode());
-        }
-        return session;
+        return StudyCalls.newLearner(a.baseUrl(), name, "two instances password");
     }
 
     private static String nextDueCard(WebSession learner, AppProcess instance) throws IOException {
-        HttpResponse<String> due = learner.get(instance.baseUrl() + "/api/study/due?limit=1");
-        assertEquals(200, due.statusCode(), due::body);
-        JsonNode cards = JSON.readTree(due.body()).get("cards");
-        assertTrue(cards.size() > 0, due::body);
-        return cards.get(0).get("card").get("id").asText();
+        return StudyCalls.nextDueCard(learner, instance.baseUrl());
     }
 
     private static HttpResponse<String> grade(WebSession learner, AppProcess instance, String card, String key) {
-        return learner.postJson(instance.baseUrl() + "/api/study/cards/" + card + "/grade",
-                "{\"rating\":3,\"idempotencyKey\":\"" + key + "\",\"answerMs\":2100}");
+        return StudyCalls.grade(learner, instance.baseUrl(), card, key);
     }
 
     private void assertCardsAsInTheFolder(ContentFolder.Snapshot expected, long expectedCards) throws Exception {
@@ -266,26 +232,6 @@ class TwoInstancesTest {
                 () -> assertEquals(expected.topics().size(), db.count("SELECT count(*) FROM topic")),
                 () -> assertEquals(expected.problems().size(), db.count("SELECT count(*) FROM content_problem"),
                         "content problems listed once, not once per instance"));
-    }
-
-    /** Topics, added, updated, unchanged of the start-up import, from the instance's log. */
-    private static long[] importReport(AppProcess instance) {
-        Matcher m = IMPORT_LINE.matcher(instance.log());
-        if (!m.find()) {
-            throw new AssertionError("no import report in the log of " + instance.name() + ":\n" + instance.logTail());
-        }
-        return new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), Long.parseLong(m.group(3)),
-                Long.parseLong(m.group(4))};
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (Files.exists(root)) {
-            try (Stream<Path> files = Files.walk(root)) {
-                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
     }
 
     /** The shipped topics plus a file without front matter, so the content-problem list is exercised too. */
