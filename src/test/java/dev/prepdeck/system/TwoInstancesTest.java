@@ -120,11 +120,12 @@ class TwoInstancesTest {
         assertTrue(expectedCards > 0);
         assertCardsAsInTheFolder(expected, expectedCards);
 
-        // One instance added every card; the other waited for the import lock and then found them all in place.
+        // One instance added every card; the other waited for the import lock and then found them all in place, or
+        // started after that import had stored the folder's fingerprint and did not parse the folder at all.
         List<long[]> reports = Stream.of(a, b).map(TwoInstancesTest::importReport).toList();
-        long added = reports.stream().mapToLong(r -> r[1]).sum();
+        long added = reports.stream().filter(r -> r != null).mapToLong(r -> r[1]).sum();
         assertEquals(expectedCards, added, "cards added by both instances together");
-        assertTrue(reports.stream().anyMatch(r -> r[1] == 0 && r[3] == expectedCards),
+        assertTrue(reports.stream().anyMatch(r -> r == null || r[1] == 0 && r[3] == expectedCards),
                 "one instance should find every card already imported");
     }
 
@@ -259,10 +260,13 @@ class TwoInstancesTest {
                         "content problems listed once, not once per instance"));
     }
 
-    /** Topics, added, updated, unchanged of the start-up import, from the instance's log. */
+    /** Topics, added, updated, unchanged of the start-up import, from the instance's log; null if it was skipped. */
     private static long[] importReport(AppProcess instance) {
         Matcher m = IMPORT_LINE.matcher(instance.log());
         if (!m.find()) {
+            if (instance.log().contains("unchanged since its last import")) {
+                return null;
+            }
             throw new AssertionError("no import report in the log of " + instance.name() + ":\n" + instance.logTail());
         }
         return new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), Long.parseLong(m.group(3)),
