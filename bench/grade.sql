@@ -6,11 +6,10 @@
 \set c (7 * :u + 79 * :s) % 2000
 \set k random(1, 1000000000000)
 BEGIN;
--- the session's identity, then the current user with settings (accounts)
-SELECT id, created_at, password_hash, role, day_rollover_hour, desired_retention, learning_steps, new_cards_per_day, relearning_steps, reviews_per_day, time_zone, ui_language, username FROM app_user WHERE username = 'bench' || lpad(:u::text, 5, '0');
+-- the session's identity: the user with settings (accounts), read once per request
 SELECT id, created_at, password_hash, role, day_rollover_hour, desired_retention, learning_steps, new_cards_per_day, relearning_steps, reviews_per_day, time_zone, ui_language, username FROM app_user WHERE username = 'bench' || lpad(:u::text, 5, '0') FETCH FIRST 1 ROWS ONLY;
--- the card, then the user's state of it, locked
-SELECT id, created_at, fingerprint, follows, kind, note_id, position, retired, topic_id, updated_at, view_json FROM card WHERE id = 'bc' || lpad(:c::text, 4, '0') AND retired = false FETCH FIRST 1 ROWS ONLY;
+-- the card's note and parent (is it active?), then the user's state of it, locked
+SELECT note_id, follows FROM card WHERE id = 'bc' || lpad(:c::text, 4, '0') AND retired = false;
 SELECT card_id, user_id, buried_until, difficulty, due, elapsed_days, flagged, flagged_at, lapses, last_review, learning_step, leech, reps, scheduled_days, stability, state, suspended, version FROM card_state WHERE (card_id, user_id) IN (('bc' || lpad(:c::text, 4, '0'), 1000000 + :u)) FOR NO KEY UPDATE;
 -- a grade with this idempotency key already recorded?
 SELECT id, answer_ms, card_id, difficulty_after, difficulty_before, due_after, due_before, elapsed_days, elapsed_days_before, idempotency_key, lapses_after, lapses_before, last_review_before, learning_step_after, learning_step_before, leech_after, leech_before, rating, reps_before, retrievability, reviewed_at, scheduled_days, scheduled_days_before, stability_after, stability_before, state_after, state_before, suspended_before, undone_at, user_id, version_after FROM review_log WHERE user_id = 1000000 + :u AND idempotency_key = md5(:k::text)::uuid::text FETCH FIRST 1 ROWS ONLY;

@@ -46,10 +46,14 @@ public class CurrentUser {
         return isMentor() || isAdmin();
     }
 
-    /** The logged-in user's row (loaded once per request), or null for a visitor. */
+    /**
+     * The logged-in user's row, or null for a visitor: the copy read when the session cookie was checked, else
+     * (password login, tests) read once per request. Read it, do not change it: it is not attached to a transaction.
+     */
     public AppUser user() {
         if (loaded == null && isLoggedIn()) {
-            loaded = AppUser.findByUsername(getName());
+            loaded = identity.getAttribute(SessionIdentityProvider.USER_ATTRIBUTE) instanceof AppUser carried
+                    ? carried : AppUser.findByUsername(getName());
         }
         return loaded;
     }

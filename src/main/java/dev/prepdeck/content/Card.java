@@ -51,6 +51,18 @@ public class Card extends PanacheEntityBase {
         return find("id = ?1 and retired = false", id).firstResult();
     }
 
+    /** What grading needs of a card: its note and the card it follows. */
+    public record Links(String id, String noteId, String follows) {
+    }
+
+    /** An active card's links, read as two columns (not the rendered view); null if unknown or retired. */
+    public static Links findActiveLinks(String id) {
+        List<Object[]> rows = getEntityManager()
+                .createQuery("select c.noteId, c.follows from Card c where c.id = ?1 and c.retired = false", Object[].class)
+                .setParameter(1, id).getResultList();
+        return rows.isEmpty() ? null : new Links(id, (String) rows.get(0)[0], (String) rows.get(0)[1]);
+    }
+
     /** Active card counts keyed by topic id. */
     public static Map<String, Long> countActiveByTopic() {
         Map<String, Long> counts = new java.util.HashMap<>();

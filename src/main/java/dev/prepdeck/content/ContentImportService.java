@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import dev.prepdeck.content.parse.CardRenderer;
@@ -29,6 +30,7 @@ import dev.prepdeck.content.parse.MarkdownRenderer;
 import dev.prepdeck.content.parse.TopicSource;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -50,6 +52,13 @@ public class ContentImportService {
     @Inject
     MeterRegistry metrics;
 
+    @Inject
+    ContentCache cache;
+
+    /** Part of the folder fingerprint, so that a new release parses the folder again even if it did not change. */
+    @ConfigProperty(name = "quarkus.application.version", defaultValue = "unknown")
+    String appVersion;
+
     private final AtomicInteger problemCount = new AtomicInteger();
 
     void onStart(@Observes StartupEvent event) {
@@ -57,8 +66,27 @@ public class ContentImportService {
                 .description("Problems found in the content folder at the last import")
                 .register(metrics);
         if (config.importAtStart()) {
-            importFolder();
+            importIfChanged();
         }
+    }
+
+    /**
+     * Imports the configured folder unless it is the very folder the last import (by any instance) read: same
+     * files, same bytes, same release. Skipping saves parsing every file and comparing every card at start-up.
+     */
+    void importIfChanged() {
+        Path folder = folder();
+        String fingerprint = fingerprint(folder);
+        String imported = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
+                "SELECT folder_fingerprint FROM content_import_lock WHERE id = 1").getSingleResult());
+        if (!fingerprint.equals(imported)) {
+            importFolder(folder, fingerprint);
+            return;
+        }
+        int problems = QuarkusTransaction.requiringNew().call(() -> (int) ContentProblemRow.count());
+        problemCount.set(problems);
+        LOG.infof("Content folder %s unchanged since its last import (%d problems); not imported again", folder,
+                problems);
     }
 
     public Path folder() {
@@ -72,11 +100,17 @@ public class ContentImportService {
 
     /** Imports another folder in place of the configured one (restores, previews, tests). */
     public ImportReport importFolder(Path folder) {
+        return importFolder(folder, fingerprint(folder));
+    }
+
+    private ImportReport importFolder(Path folder, String fingerprint) {
+        // fingerprint first: if a file changes while it is read, the next start sees a difference and imports again
         ContentFolder.Snapshot snapshot = ContentFolder.read(folder);
         for (ContentProblem p : snapshot.problems()) {
             LOG.warnf("Content problem %s:%d: %s", p.file(), p.line(), p.message());
         }
-        ImportReport report = store(snapshot);
+        ImportReport report = store(snapshot, fingerprint);
+        cache.invalidate();
         problemCount.set(report.problems());
         LOG.infof("Content imported from %s: %d topics, %d cards added, %d updated, %d unchanged, %d retired, %d problems",
                 folder, report.topics(), report.added(), report.updated(), report.unchanged(), report.retired(),
@@ -85,7 +119,7 @@ public class ContentImportService {
     }
 
     @Transactional
-    public ImportReport store(ContentFolder.Snapshot snapshot) {
+    public ImportReport store(ContentFolder.Snapshot snapshot, String folderFingerprint) {
         // Serialises imports across instances that start at the same moment.
         em.createNativeQuery("SELECT id FROM content_import_lock WHERE id = 1 FOR UPDATE").getResultList();
         Instant now = Instant.now();
@@ -178,9 +212,14 @@ public class ContentImportService {
             row.message = p.message().length() > 2000 ? p.message().substring(0, 2000) : p.message();
             row.persist();
         }
-        em.createNativeQuery("UPDATE content_import_lock SET imported_at = ?1 WHERE id = 1")
-                .setParameter(1, java.sql.Timestamp.from(now)).executeUpdate();
+        em.createNativeQuery("UPDATE content_import_lock SET imported_at = ?1, content_version = content_version + 1,"
+                + " folder_fingerprint = ?2 WHERE id = 1")
+                .setParameter(1, java.sql.Timestamp.from(now)).setParameter(2, folderFingerprint).executeUpdate();
         return new ImportReport(snapshot.topics().size(), added, updated, unchanged, retired, snapshot.problems().size());
+    }
+
+    private String fingerprint(Path folder) {
+        return ContentFolder.fingerprint(folder, appVersion + "\u0002" + folder);
     }
 
     private static String parentDir(String file) {

@@ -35,6 +35,12 @@ public final class TopicDtos {
             CardView v = card.view();
             return new CardDto(card.id, card.topicId, card.kind, v.noteId(), card.follows, v.hasEnglish(), v.ko(), v.en());
         }
+
+        public static CardDto of(CardContent card) {
+            CardView v = card.view();
+            return new CardDto(card.id(), card.topicId(), card.kind(), v.noteId(), card.follows(), v.hasEnglish(), v.ko(),
+                    v.en());
+        }
     }
 
     /** A content problem: where and what. */

@@ -135,6 +135,27 @@ class LoginFlowTest {
     }
 
     @Test
+    void shouldShowSettingsChangedElsewhereOnTheNextRequestOfASession() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            AppUser user = AppUser.findByUsername("retuned");
+            if (user == null) {
+                user = accounts.createUser("retuned", "retuned-password", Role.CANDIDATE);
+            }
+            user.settings.newCardsPerDay = 20;
+        });
+        FormClient browser = new FormClient();
+        browser.login("retuned", "retuned-password").then().statusCode(303);
+        browser.get("/api/me").then().statusCode(200).body("settings.newCardsPerDay", equalTo(20));
+        // as another instance would: straight to the database, nothing in this instance's memory changes
+        QuarkusTransaction.requiringNew().run(() -> AppUser.update("settings.newCardsPerDay = 7 where username = ?1",
+                "retuned"));
+        browser.get("/api/me").then().statusCode(200)
+                .body("username", equalTo("retuned"))
+                .body("roles", hasItem(Role.CANDIDATE))
+                .body("settings.newCardsPerDay", equalTo(7));
+    }
+
+    @Test
     void shouldTreatASessionOfADeletedUserAsLoggedOut() throws Exception {
         QuarkusTransaction.requiringNew().run(() -> {
             if (AppUser.findByUsername("short-lived") == null) {

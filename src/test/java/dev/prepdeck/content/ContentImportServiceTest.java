@@ -29,6 +29,9 @@ class ContentImportServiceTest {
     @Inject
     ContentImportService importer;
 
+    @Inject
+    ContentCache cache;
+
     private static final String TOPIC = """
             ---
             id: %1$s-topic
@@ -158,5 +161,55 @@ class ContentImportServiceTest {
         assertEquals(goodTopics + 4, ids.size(), "good topics plus the four broken files' topics that still parse");
         given().when().get("/content/problems").then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("zz-kind.md"));
+    }
+
+    @Test
+    void shouldSkipTheStartupImportOfAnUnchangedFolderButNotOfAChangedOne() {
+        importer.importFolder();
+        // a change the folder does not explain; only a real import would undo it
+        QuarkusTransaction.requiringNew().run(() -> Card.update("retired = true where id = ?1", "tw-why"));
+
+        importer.importIfChanged();
+        assertTrue(card("tw-why").retired, "same folder, same release: not parsed again");
+
+        QuarkusTransaction.requiringNew().run(() -> Card.getEntityManager()
+                .createNativeQuery("UPDATE content_import_lock SET folder_fingerprint = 'another folder' WHERE id = 1")
+                .executeUpdate());
+        importer.importIfChanged();
+        assertFalse(card("tw-why").retired, "another folder was imported last: imported again");
+    }
+
+    @Test
+    void shouldShowAnImportOfThisInstanceAtOnce() throws IOException {
+        importer.importFolder(folderWith("t.md", TOPIC.formatted(P, "하나?")));
+        assertTrue(cached(P + "-one").contains("하나?"));
+
+        importer.importFolder(folderWith("t.md", TOPIC.formatted(P, "고쳐 쓴 질문?")));
+
+        assertTrue(cached(P + "-one").contains("고쳐 쓴 질문?"));
+    }
+
+    @Test
+    void shouldShowAnotherInstancesImportWithinSeconds() throws IOException, InterruptedException {
+        importer.importFolder(folderWith("t.md", TOPIC.formatted(P, "하나?")));
+        assertTrue(cached(P + "-one").contains("하나?"));
+        Card other = card(P + "-two");
+
+        // what another instance's import leaves in the database: new rendering, the next content version
+        QuarkusTransaction.requiringNew().run(() -> {
+            Card.update("viewJson = ?1 where id = ?2", other.viewJson, P + "-one");
+            Card.getEntityManager().createNativeQuery(
+                    "UPDATE content_import_lock SET content_version = content_version + 1 WHERE id = 1").executeUpdate();
+        });
+
+        long deadline = System.nanoTime() + ContentCache.RECHECK.multipliedBy(5).toNanos();
+        while (cached(P + "-one").contains("하나?") && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertTrue(cached(P + "-one").contains("둘?"), "the other instance's rendering is shown");
+    }
+
+    private String cached(String id) {
+        return QuarkusTransaction.requiringNew().call(() -> cache.card(id).view().ko().front());
     }
 }

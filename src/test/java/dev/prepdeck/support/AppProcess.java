@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -187,13 +188,21 @@ public final class AppProcess implements AutoCloseable {
     }
 
     /** The start-up content import's report; fails, with the log, if there is none. */
-    public ImportReport importReport() {
-        Matcher m = IMPORT_LINE.matcher(log());
+    /**
+     * The start-up import's report from the log, or empty if the start found the content folder unchanged since the
+     * last import and did not import it again.
+     */
+    public Optional<ImportReport> importReport() {
+        String text = log();
+        Matcher m = IMPORT_LINE.matcher(text);
         if (!m.find()) {
+            if (text.contains("unchanged since its last import")) {
+                return Optional.empty();
+            }
             throw new AssertionError("no import report in the log of " + name + ":\n" + logTail());
         }
-        return new ImportReport(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), Long.parseLong(m.group(3)),
-                Long.parseLong(m.group(4)));
+        return Optional.of(new ImportReport(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)),
+                Long.parseLong(m.group(3)), Long.parseLong(m.group(4))));
     }
 
     public String logTail() {

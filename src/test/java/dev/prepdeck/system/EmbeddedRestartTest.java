@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
@@ -102,13 +103,19 @@ class EmbeddedRestartTest {
     }
 
     @Test
-    void shouldNotImportTheCardsAgainOnTheSecondStart() {
-        AppProcess.ImportReport before = first.importReport();
-        AppProcess.ImportReport after = second.importReport();
+    void shouldNotImportTheCardsAgainOnTheSecondStart() throws Exception {
+        AppProcess.ImportReport before = first.importReport().orElseThrow(
+                () -> new AssertionError("the first start on an empty folder must import:\n" + first.logTail()));
+        Optional<AppProcess.ImportReport> after = second.importReport();
+        JsonNode topics = StudyCalls.JSON.readTree(new WebSession().get(second.baseUrl() + "/api/topics").body());
+        long cards = 0;
+        for (JsonNode topic : topics) {
+            cards += topic.get("cardCount").asLong();
+        }
+        long shown = cards;
         assertAll(
                 () -> assertTrue(before.added() > 0, first::logTail),
-                () -> assertEquals(0, after.added(), second::logTail),
-                () -> assertEquals(0, after.updated(), second::logTail),
-                () -> assertEquals(before.added(), after.unchanged(), second::logTail));
+                () -> assertTrue(after.isEmpty(), () -> "the unchanged folder was parsed again:\n" + second.logTail()),
+                () -> assertEquals(before.added(), shown, "cards listed after the restart"));
     }
 }

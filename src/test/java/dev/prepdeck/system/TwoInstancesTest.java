@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
@@ -99,11 +100,13 @@ class TwoInstancesTest {
         assertTrue(expectedCards > 0);
         assertCardsAsInTheFolder(expected, expectedCards);
 
-        // One instance added every card; the other waited for the import lock and then found them all in place.
-        List<AppProcess.ImportReport> reports = Stream.of(a, b).map(AppProcess::importReport).toList();
-        long added = reports.stream().mapToLong(AppProcess.ImportReport::added).sum();
+        // One instance added every card; the other waited for the import lock and then found them all in place, or
+        // started after that import had stored the folder's fingerprint and did not parse the folder at all.
+        List<Optional<AppProcess.ImportReport>> reports = Stream.of(a, b).map(AppProcess::importReport).toList();
+        long added = reports.stream().flatMap(Optional::stream).mapToLong(AppProcess.ImportReport::added).sum();
         assertEquals(expectedCards, added, "cards added by both instances together");
-        assertTrue(reports.stream().anyMatch(r -> r.added() == 0 && r.unchanged() == expectedCards),
+        assertTrue(reports.stream().anyMatch(r -> r.isEmpty() || r.get().added() == 0
+                && r.get().unchanged() == expectedCards),
                 "one instance should find every card already imported");
     }
 

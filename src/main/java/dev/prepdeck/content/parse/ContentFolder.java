@@ -5,9 +5,12 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,6 +54,44 @@ public final class ContentFolder {
             problems.add(new ContentProblem(folder.toString(), 0, "The content folder could not be listed: " + e.getMessage()));
         }
         return check(files, problems);
+    }
+
+    /**
+     * A SHA-256 over the name and bytes of every file {@link #read} would parse, plus {@code salt} (say, what reads
+     * them). Equal fingerprints mean an import would find the same content; a folder that cannot be listed gets a
+     * fingerprint of its own, which never matches a readable one.
+     */
+    public static String fingerprint(Path folder, String salt) {
+        MessageDigest digest = sha256();
+        digest.update(salt.getBytes(StandardCharsets.UTF_8));
+        if (!Files.isDirectory(folder)) {
+            return "missing";
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path path : walk.filter(p -> p.toString().endsWith(".md") && Files.isRegularFile(p)).sorted().toList()) {
+                if (path.getFileName().toString().equalsIgnoreCase("README.md")) {
+                    continue;
+                }
+                byte[] bytes = Files.readAllBytes(path);
+                digest.update((byte) 0);
+                digest.update(folder.relativize(path).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(Long.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
+                digest.update((byte) 0);
+                digest.update(bytes);
+            }
+        } catch (IOException e) {
+            return "unreadable";
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Parses in-memory files (name to text) as one content set. */

@@ -25,6 +25,8 @@ import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.NotFoundException;
 
 import dev.prepdeck.content.Card;
+import dev.prepdeck.content.CardContent;
+import dev.prepdeck.content.ContentCache;
 import dev.prepdeck.study.StudyConfig;
 import dev.prepdeck.study.StudyPreferences;
 import dev.prepdeck.study.fsrs.CardState;
@@ -59,6 +61,9 @@ public class ReviewService {
     @Inject
     ReviewMetrics metrics;
 
+    @Inject
+    ContentCache contents;
+
     /** Which pile a due card comes from, as the due counts name them. */
     public enum Queue {
         NEW, LEARNING, REVIEW;
@@ -80,7 +85,7 @@ public class ReviewService {
     }
 
     /** A card to show, with its current state and what each grade would do. */
-    public record DueCard(Card card, Queue queue, CardProgress progress, int version, Preview preview) {
+    public record DueCard(CardContent card, Queue queue, CardProgress progress, int version, Preview preview) {
     }
 
     /** The head of the review queue. */
@@ -192,12 +197,14 @@ public class ReviewService {
         Map<String, CardProgress> newRows = new LinkedHashMap<>();
         List<String> newPicked = picked.stream().filter(p -> p[0] == Queue.NEW).map(p -> (String) p[1]).toList();
         CardProgress.listByUser(userId, newPicked).forEach(p -> newRows.put(p.cardId, p));
+        Map<String, CardContent> content = contents.cards(picked.stream()
+                .map(p -> p[0] == Queue.NEW ? (String) p[1] : ((CardProgress) p[1]).cardId).toList());
         List<DueCard> cards = new ArrayList<>();
         for (Object[] p : picked) {
             Queue queue = (Queue) p[0];
             CardProgress progress = queue == Queue.NEW ? newRows.get((String) p[1]) : (CardProgress) p[1];
             String cardId = queue == Queue.NEW ? (String) p[1] : progress.cardId;
-            Card card = Card.findById(cardId);
+            CardContent card = content.get(cardId);
             FsrsCard memory = progress == null ? FsrsCard.newCard(now) : progress.memory();
             cards.add(new DueCard(card, queue, progress, progress == null ? 0 : progress.version,
                     scheduler.preview(memory, reviewTime(memory, now))));
@@ -208,7 +215,8 @@ public class ReviewService {
     /** One card as the review screen shows it (after undo, or to look at a card again). */
     public DueCard card(long userId, StudyPreferences prefs, String cardId) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Card card = requireCard(cardId);
+            requireActive(cardId);
+            CardContent card = contents.card(cardId);
             Instant now = now();
             CardProgress progress = CardProgress.find(userId, cardId);
             FsrsCard memory = progress == null ? FsrsCard.newCard(now) : progress.memory();
@@ -254,7 +262,7 @@ public class ReviewService {
 
     private GradeOutcome gradeOnce(long userId, StudyPreferences prefs, String cardId, Rating rating, String key,
             GradeCommand command) {
-        Card card = requireCard(cardId);
+        Card.Links card = requireActive(cardId);
         CardProgress progress = CardProgress.lock(userId, cardId);
         // Checked after taking the lock: a request with the same key that held it has committed by now.
         ReviewLog recorded = ReviewLog.findByKey(userId, key);
@@ -335,7 +343,7 @@ public class ReviewService {
     }
 
     /** Hides the card's siblings until the next study day, so its answer does not give theirs away. */
-    private void burySiblings(long userId, Card card, Instant until, Instant now) {
+    private void burySiblings(long userId, Card.Links card, Instant until, Instant now) {
         List<String> siblings = siblingIds(card);
         if (siblings.isEmpty()) {
             return;
@@ -354,11 +362,11 @@ public class ReviewService {
     }
 
     /** Cards of the same note (cloze c1/c2), the card's follow-ups, and the card it follows. */
-    List<String> siblingIds(Card card) {
+    List<String> siblingIds(Card.Links card) {
         return em.createQuery("select c.id from Card c where c.retired = false and c.id <> :id"
                 + " and (c.noteId = :note or c.follows = :id or c.id = :parent) order by c.id", String.class)
-                .setParameter("id", card.id).setParameter("note", card.noteId)
-                .setParameter("parent", card.follows == null ? "" : card.follows)
+                .setParameter("id", card.id()).setParameter("note", card.noteId())
+                .setParameter("parent", card.follows() == null ? "" : card.follows())
                 .getResultList();
     }
 
@@ -461,7 +469,7 @@ public class ReviewService {
 
     private <T> T mark(long userId, String cardId, Mark<T> change) {
         return retrying(() -> {
-            requireCard(cardId);
+            requireActive(cardId);
             Instant now = now();
             CardProgress progress = CardProgress.lock(userId, cardId);
             boolean isNew = progress == null;
@@ -520,6 +528,15 @@ public class ReviewService {
     /** Instances' clocks may differ by a little: never review a card "before" its last review. */
     private static Instant reviewTime(FsrsCard card, Instant now) {
         return card.lastReview() != null && now.isBefore(card.lastReview()) ? card.lastReview() : now;
+    }
+
+    /** Like {@link #requireCard} without reading the card's rendered view. */
+    private static Card.Links requireActive(String cardId) {
+        Card.Links card = Card.findActiveLinks(cardId);
+        if (card == null) {
+            throw new NotFoundException("No active card has the id '" + cardId + "'.");
+        }
+        return card;
     }
 
     private static Card requireCard(String cardId) {

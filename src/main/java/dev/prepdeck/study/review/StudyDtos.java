@@ -15,7 +15,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import dev.prepdeck.content.Topic;
 import dev.prepdeck.content.TopicDtos.CardDto;
 import dev.prepdeck.study.StudyText;
 import dev.prepdeck.study.fsrs.CardState;
@@ -67,8 +66,7 @@ public final class StudyDtos {
                         interval.toSeconds(), preview.get(rating).card().due()));
             }
             CardProgress p = due.progress();
-            Topic topic = Topic.findById(due.card().topicId);
-            return new DueCard(CardDto.of(due.card()), topic == null ? due.card().topicId : topic.title(lang),
+            return new DueCard(CardDto.of(due.card()), due.card().topicTitle(lang),
                     due.queue().id(),
                     p == null ? "new" : name(p.cardState()), due.version(), p == null ? null : p.due,
                     p != null && p.flagged, p != null && p.leech, intervals);

@@ -1,8 +1,12 @@
 package dev.prepdeck.content.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -63,5 +67,27 @@ class ContentFolderTest {
         files.put("a.md", topic("a", "### basic root\nQ: q\n\nA: a\n"));
         files.put("b.md", topic("b", "### followup child\nFollows: root\nQ: q\n\nA: a\n"));
         assertEquals(List.of(), ContentFolder.check(files, List.of()).problems());
+    }
+
+    @Test
+    void shouldFingerprintTheSameFilesAlikeAndAnyEditDifferently() throws IOException {
+        Path folder = Files.createTempDirectory("prepdeck-fingerprint");
+        Files.writeString(folder.resolve("a.md"), "# A\nQ: one");
+        Files.writeString(folder.resolve("README.md"), "not content");
+        String first = ContentFolder.fingerprint(folder, "v1");
+
+        assertEquals(first, ContentFolder.fingerprint(folder, "v1"), "nothing changed");
+        Files.writeString(folder.resolve("README.md"), "still not content, longer");
+        assertEquals(first, ContentFolder.fingerprint(folder, "v1"), "the README is not imported");
+        assertNotEquals(first, ContentFolder.fingerprint(folder, "v2"), "another release");
+
+        Files.writeString(folder.resolve("a.md"), "# A\nQ: two");
+        String edited = ContentFolder.fingerprint(folder, "v1");
+        assertNotEquals(first, edited, "an edit of the same length");
+
+        Files.createDirectories(folder.resolve("sub"));
+        Files.writeString(folder.resolve("sub/b.md"), "# B");
+        assertNotEquals(edited, ContentFolder.fingerprint(folder, "v1"), "a new file");
+        assertNotEquals(ContentFolder.fingerprint(folder, "v1"), ContentFolder.fingerprint(folder.resolve("gone"), "v1"));
     }
 }

@@ -105,7 +105,7 @@ class ReviewServiceTest {
         for (int i = 0; i < 3; i++) {
             DueCard card = next();
             assertEquals(Queue.NEW, card.queue());
-            grade(card.card().id, Rating.GOOD);
+            grade(card.card().id(), Rating.GOOD);
         }
         Due after = due();
         assertEquals(0, after.counts().newCards());
@@ -126,24 +126,24 @@ class ReviewServiceTest {
         DueCard first = next();
         assertEquals("1m", first.preview().label(Rating.AGAIN));
         assertEquals("10m", first.preview().label(Rating.GOOD));
-        grade(first.card().id, Rating.AGAIN);
+        grade(first.card().id(), Rating.AGAIN);
 
         Due soon = due();
         assertEquals(0, soon.counts().learning(), "not due for another minute");
-        assertEquals(first.card().id, soon.cards().get(0).card().id, "nothing else to do, so it is learned ahead");
+        assertEquals(first.card().id(), soon.cards().get(0).card().id(), "nothing else to do, so it is learned ahead");
         assertEquals(Queue.LEARNING, soon.cards().get(0).queue());
 
         clock.advance(Duration.ofMinutes(1));
         Due now = due();
         assertEquals(1, now.counts().learning());
-        assertEquals(first.card().id, now.cards().get(0).card().id);
+        assertEquals(first.card().id(), now.cards().get(0).card().id());
     }
 
     @Test
     void shouldSayWhenTheNextLearningCardComesBackWhenItIsTooFarAhead() {
         prefs = new StudyPreferences(0.9, 1, 200, List.of(Duration.ofHours(1)), List.of(Duration.ofMinutes(10)),
                 prefs.zone(), 4);
-        String card = next().card().id;
+        String card = next().card().id();
         grade(card, Rating.AGAIN);
         Due due = due();
         assertTrue(due.cards().isEmpty());
@@ -154,7 +154,7 @@ class ReviewServiceTest {
     void shouldShowNoMoreReviewsThanTheDailyLimit() {
         prefs = prefs.withDailyLimits(3, 2);
         for (int i = 0; i < 3; i++) {
-            grade(next().card().id, Rating.EASY);
+            grade(next().card().id(), Rating.EASY);
         }
         clock.advance(Duration.ofDays(12));
         prefs = prefs.withDailyLimits(0, 2);
@@ -162,7 +162,7 @@ class ReviewServiceTest {
         for (int i = 0; i < 2; i++) {
             DueCard card = next();
             assertEquals(Queue.REVIEW, card.queue());
-            grade(card.card().id, Rating.GOOD);
+            grade(card.card().id(), Rating.GOOD);
         }
         Due after = service.due(learner, prefs, ONE_TOPIC, 10);
         assertEquals(0, after.counts().review());
@@ -177,7 +177,7 @@ class ReviewServiceTest {
     void shouldSpreadNewCardsEvenlyAmongReviews() {
         prefs = prefs.withDailyLimits(4, 200);
         for (int i = 0; i < 4; i++) {
-            grade(next().card().id, Rating.EASY);
+            grade(next().card().id(), Rating.EASY);
         }
         clock.advance(Duration.ofDays(12));
         prefs = prefs.withDailyLimits(2, 200);
@@ -190,7 +190,7 @@ class ReviewServiceTest {
         List<String> two = List.of("tcp-time-wait", "dns-answer-ip");
         Due due = service.due(learner, prefs, two, 10);
         assertEquals(20, due.counts().newCards());
-        assertTrue(due.cards().stream().allMatch(c -> two.contains(c.card().topicId)));
+        assertTrue(due.cards().stream().allMatch(c -> two.contains(c.card().topicId())));
 
         grade("dnsip-what", Rating.EASY);
         grade("gh-hsts", Rating.EASY);
@@ -251,7 +251,7 @@ class ReviewServiceTest {
         assertTrue(leech.suspended);
         clock.advance(Duration.ofDays(30));
         assertTrue(service.due(learner, prefs, ONE_TOPIC, 10).cards().stream()
-                .noneMatch(c -> c.card().id.equals(card)), "a suspended leech is not shown");
+                .noneMatch(c -> c.card().id().equals(card)), "a suspended leech is not shown");
         List<Object[]> attention = QuarkusTransaction.requiringNew().call(CardProgress::attentionSummary);
         assertTrue(attention.stream().anyMatch(row -> card.equals(row[0]) && ((Number) row[2]).longValue() >= 1));
     }
@@ -368,7 +368,7 @@ class ReviewServiceTest {
     void shouldStartTheStudyDayAtFourInTheMorningInSeoul() {
         prefs = prefs.withDailyLimits(1, 200).withDay(StudyPreferences.DEFAULT_ZONE, 4);
         clock.freezeAt(OffsetDateTime.parse("2026-03-10T03:30:00+09:00").toInstant());
-        grade(next().card().id, Rating.GOOD);
+        grade(next().card().id(), Rating.GOOD);
         assertEquals(0, due().counts().newCards());
 
         clock.freezeAt(OffsetDateTime.parse("2026-03-10T03:59:59+09:00").toInstant());
@@ -389,7 +389,7 @@ class ReviewServiceTest {
         assertEquals(0, due().counts().review(), "03:00 still belongs to the day before");
         clock.freezeAt(due.atZone(StudyPreferences.DEFAULT_ZONE).withHour(4).toInstant());
         assertEquals(1, due().counts().review(), "due from 04:00 though scheduled for 20:00");
-        assertEquals("tw-why", next().card().id);
+        assertEquals("tw-why", next().card().id());
     }
 
     @Test
@@ -432,12 +432,12 @@ class ReviewServiceTest {
     @Test
     void shouldRefuseAGradeOfAStaleCardState() {
         DueCard shown = next();
-        service.grade(learner, prefs, shown.card().id,
+        service.grade(learner, prefs, shown.card().id(),
                 new GradeCommand(3, UUID.randomUUID().toString(), 100, shown.version()));
         ClientErrorException stale = assertThrows(ClientErrorException.class, () -> service.grade(learner, prefs,
-                shown.card().id, new GradeCommand(1, UUID.randomUUID().toString(), 100, shown.version())));
+                shown.card().id(), new GradeCommand(1, UUID.randomUUID().toString(), 100, shown.version())));
         assertEquals(409, stale.getResponse().getStatus());
-        assertEquals(1, progress(shown.card().id).reps, "nothing recorded");
+        assertEquals(1, progress(shown.card().id()).reps, "nothing recorded");
     }
 
     @Test
