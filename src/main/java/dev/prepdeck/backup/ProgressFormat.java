@@ -133,7 +133,8 @@ public final class ProgressFormat {
             Column.required("lapses_after", Kind.INT),
             Column.required("leech_after", Kind.BOOL),
             Column.required("version_after", Kind.INT),
-            Column.optional("undone_at", Kind.TIME));
+            Column.optional("undone_at", Kind.TIME),
+            Column.optional("siblings_buried", Kind.TEXT));
 
     private ProgressFormat() {
     }

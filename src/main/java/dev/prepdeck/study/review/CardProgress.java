@@ -184,6 +184,12 @@ public class CardProgress extends PanacheEntityBase {
                 + " and (buriedUntil is null or buriedUntil < ?1)", until, userId, cardIds);
     }
 
+    /** Sets the card's burial back to {@code previous}, unless something buried it to another time since. */
+    public static int unbury(long userId, String cardId, Instant buriedBy, Instant previous) {
+        return update("buriedUntil = ?1 where userId = ?2 and cardId = ?3 and buriedUntil = ?4", previous, userId,
+                cardId, buriedBy);
+    }
+
     private static String topicFilter(List<String> topics) {
         return topics.isEmpty() ? "" : " and c.topicId in :topics";
     }

@@ -1,6 +1,7 @@
 package dev.prepdeck.study.review;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import jakarta.persistence.Column;
@@ -89,6 +90,9 @@ public class ReviewLog extends PanacheEntityBase {
 
     @Column(name = "undone_at")
     public Instant undoneAt;
+    /** Siblings this grade buried, as {@link SiblingBurial#encode()} writes them; null if none. */
+    @Column(name = "siblings_buried")
+    public String siblingsBuried;
 
     public static ReviewLog findByKey(long userId, String idempotencyKey) {
         return find("userId = ?1 and idempotencyKey = ?2", userId, idempotencyKey).firstResult();
@@ -134,6 +138,11 @@ public class ReviewLog extends PanacheEntityBase {
     }
 
     /** Sets the undo marker if it is not set yet; false if another request undid this grade first. */
+    /** Whether a grade of one of these cards, made after {@code reviewId} and not undone, exists. */
+    public static boolean laterActiveGrade(long userId, Collection<String> cardIds, long reviewId) {
+        return count("userId = ?1 and cardId in ?2 and id > ?3 and undoneAt is null", userId, cardIds, reviewId) > 0;
+    }
+
     public static boolean markUndone(long id, Instant at) {
         return update("undoneAt = ?1 where id = ?2 and undoneAt is null", at, id) == 1;
     }

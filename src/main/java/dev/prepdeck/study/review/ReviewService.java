@@ -296,7 +296,9 @@ public class ReviewService {
             progress.persist();
         }
 
+        SiblingBurial buried = burySiblings(userId, card, prefs.dayClock().startOfNextStudyDay(now), now);
         ReviewLog log = new ReviewLog();
+        log.siblingsBuried = buried.encode();
         log.userId = userId;
         log.cardId = cardId;
         log.idempotencyKey = key;
@@ -327,8 +329,6 @@ public class ReviewService {
         log.leechAfter = progress.leech;
         log.versionAfter = progress.version;
         log.persist();
-
-        burySiblings(userId, card, prefs.dayClock().startOfNextStudyDay(now), now);
         em.flush();
         return GradeOutcome.of(log, false);
     }
@@ -343,13 +343,19 @@ public class ReviewService {
     }
 
     /** Hides the card's siblings until the next study day, so its answer does not give theirs away. */
-    private void burySiblings(long userId, Card.Links card, Instant until, Instant now) {
+    private SiblingBurial burySiblings(long userId, Card.Links card, Instant until, Instant now) {
         List<String> siblings = siblingIds(card);
+        Map<String, Instant> previous = new LinkedHashMap<>();
         if (siblings.isEmpty()) {
-            return;
+            return new SiblingBurial(until, previous);
         }
         Set<String> withRow = new HashSet<>();
-        CardProgress.listByUser(userId, siblings).forEach(p -> withRow.add(p.cardId));
+        for (CardProgress p : CardProgress.listByUser(userId, siblings)) {
+            withRow.add(p.cardId);
+            if (p.buriedUntil == null || p.buriedUntil.isBefore(until)) {
+                previous.put(p.cardId, p.buriedUntil);
+            }
+        }
         // Only buried_until is written, so a concurrent grade of a sibling keeps its scheduling fields.
         CardProgress.buryExisting(userId, withRow, until);
         for (String id : siblings) {
@@ -357,8 +363,27 @@ public class ReviewService {
                 CardProgress fresh = CardProgress.fresh(userId, id, now);
                 fresh.buriedUntil = until;
                 fresh.persist();
+                previous.put(id, null);
             }
         }
+        return new SiblingBurial(until, previous);
+    }
+
+    /**
+     * Hands back the siblings a grade buried, as undo must leave everything as it was before the grade; skipped
+     * when a later grade in the same note would have buried them anyway.
+     */
+    private void unburySiblings(long userId, ReviewLog target) {
+        SiblingBurial buried = SiblingBurial.decode(target.siblingsBuried);
+        if (buried == null) {
+            return;
+        }
+        Set<String> note = new HashSet<>(buried.previous().keySet());
+        note.add(target.cardId);
+        if (ReviewLog.laterActiveGrade(userId, note, target.id)) {
+            return;
+        }
+        buried.previous().forEach((id, before) -> CardProgress.unbury(userId, id, buried.until(), before));
     }
 
     /** Cards of the same note (cloze c1/c2), the card's follow-ups, and the card it follows. */
@@ -425,6 +450,7 @@ public class ReviewService {
         if (!ReviewLog.markUndone(target.id, now)) {
             throw new ClientErrorException("This grade is being undone by another request.", 409);
         }
+        unburySiblings(userId, target);
         em.flush();
         em.refresh(target);
         return UndoOutcome.of(target, false);

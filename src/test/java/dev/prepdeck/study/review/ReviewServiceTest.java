@@ -219,6 +219,32 @@ class ReviewServiceTest {
     }
 
     @Test
+    void shouldHandBuriedSiblingsBackWhenTheGradeIsUndone() {
+        int cards = activeCards(TOPIC);
+        prefs = prefs.withDailyLimits(500, 200);
+        service.bury(learner, prefs, "tw-linux-c3");
+
+        GradeOutcome graded = grade("tw-linux-c1", Rating.GOOD);
+        assertEquals(cards - 3, due().counts().newCards());
+        service.undo(learner, graded.reviewId());
+
+        assertNull(progress("tw-linux-c2").buriedUntil, "buried by the grade, so back with its undo");
+        assertNotNull(progress("tw-linux-c3").buriedUntil, "buried by hand before the grade, so still buried");
+        assertEquals(cards - 1, due().counts().newCards(), "only the card buried by hand is hidden");
+    }
+
+    @Test
+    void shouldKeepSiblingsBuriedWhenALaterGradeInTheNoteStillStands() {
+        GradeOutcome first = grade("tw-linux-c1", Rating.GOOD);
+        grade("tw-linux-c2", Rating.GOOD);
+
+        service.undo(learner, first.reviewId());
+
+        assertNotNull(progress("tw-linux-c3").buriedUntil, "the grade of c2 buries c3 on its own");
+        assertNotNull(progress("tw-linux-c1").buriedUntil, "and c1 too");
+    }
+
+    @Test
     void shouldBuryAFollowUpAndItsParentTogether() {
         grade("tw-who", Rating.GOOD);
         assertNotNull(progress("tw-server-closes").buriedUntil);
