@@ -20,6 +20,8 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 
+import dev.prepdeck.system.DatabaseFailures;
+
 /** Account rules: sign-up per registration mode, invites, roles and settings. */
 @ApplicationScoped
 public class AccountService {
@@ -137,6 +139,10 @@ public class AccountService {
         try {
             user.persistAndFlush();
         } catch (PersistenceException e) {
+            if (!DatabaseFailures.isUniqueViolation(e)) {
+                // the database failed (full disk, closed, unreachable): never tell the user the name is taken
+                throw e;
+            }
             // the unique key caught a sign-up that raced ours for the same name
             throw new SignupRejected(Map.of("username", "err_username_taken"));
         }

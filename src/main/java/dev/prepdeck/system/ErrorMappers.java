@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -30,6 +31,11 @@ import io.quarkus.security.UnauthorizedException;
 public class ErrorMappers {
 
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+    /** Seconds a client waits before retrying a request the database could not serve. */
+    static final int RETRY_AFTER_SECONDS = 5;
+
+    @Inject
+    EmbeddedDatabaseRecovery databaseRecovery;
 
     @CheckedTemplate
     public static class Templates {
@@ -103,6 +109,15 @@ public class ErrorMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response mapUnexpected(Exception e, UriInfo uri, HttpHeaders headers) {
+        if (DatabaseFailures.isUnavailable(e)) {
+            // Nothing was saved (the transaction rolled back); the same request, with the same idempotency key for
+            // a grade, is safe to send again.
+            LOG.errorf("The database could not serve %s: %s", uri.getPath(), e);
+            databaseRecovery.onFailure(e);
+            return respond(503, "Service Unavailable", "Nothing was saved: the database cannot store data right now."
+                    + " Try again in a moment; sending the same request again is safe.", null, uri, headers)
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        }
         LOG.errorf(e, "Unexpected error on %s", uri.getPath());
         return respond(500, "Internal Server Error", null, null, uri, headers).build();
     }

@@ -215,6 +215,14 @@ public final class AppProcess implements AutoCloseable {
         process.destroy();
     }
 
+    /** Sends SIGKILL, as a crash or the OOM killer ends the server: no shutdown hook runs. Waits for the end. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new AssertionError(name + " survived SIGKILL");
+        }
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }
