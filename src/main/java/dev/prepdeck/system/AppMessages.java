@@ -79,6 +79,33 @@ public interface AppMessages {
     @Message("보충 설명")
     String card_extra();
 
+    @Message("정답입니다.")
+    String choice_right();
+
+    @Message("틀렸습니다.")
+    String choice_wrong();
+
+    @Message("내 선택:")
+    String choice_you_picked();
+
+    @Message("없음")
+    String choice_picked_nothing();
+
+    @Message("정답:")
+    String choice_correct_was();
+
+    @Message("정답")
+    String choice_the_answer();
+
+    @Message("내 선택")
+    String choice_your_pick();
+
+    @Message("놓친 정답")
+    String choice_missed();
+
+    @Message("손잡이를 끌어서 순서를 바꿀 수 있습니다")
+    String order_drag_hint();
+
     @Message("기본")
     String kind_basic();
 

@@ -35,7 +35,8 @@ export function sideOf(card, lang) {
 }
 
 /**
- * One card on screen. `text` supplies gap, moveUp, moveDown, pickHint, orderHint, rightOrder and extra.
+ * One card on screen. `text` supplies gap, moveUp, moveDown, pickHint, orderHint, dragHint, rightOrder, extra and the
+ * choice verdict's words: choiceRight, choiceWrong, youPicked, pickedNothing, correctWas, theAnswer, yourPick, missed.
  * render(box) fills the box; toggle(i) picks choice option i; reveal() checks the interaction and shows the answer.
  */
 export class CardFace {
@@ -99,27 +100,47 @@ export class CardFace {
   choice(box) {
     const options = this.side.options;
     const multiple = options.filter((o) => o.correct).length > 1;
-    const list = el('ol', { class: 'options', type: 'A', role: multiple ? 'group' : 'radiogroup' });
+    // One label per option: its letter, which is also its key; the list draws no markers of its own.
+    const list = el('ul', { class: 'options', role: multiple ? 'group' : 'radiogroup' });
     const name = `choice-${this.card.id}`;
     const inputs = options.map((o, i) => {
       const input = el('input', { type: multiple ? 'checkbox' : 'radio', name, value: String(i) });
-      list.append(el('li', { class: 'option' }, el('label', {}, input, ' ', el('kbd', {}, LETTERS[i]), ' ',
-        el('span', { html: o.html }))));
+      list.append(el('li', { class: 'option' }, el('label', { class: 'option-label' }, input,
+        el('kbd', { class: 'option-key' }, LETTERS[i].toUpperCase()), el('span', { class: 'option-text', html: o.html }))));
       return input;
     });
-    box.append(el('p', { class: 'muted' }, this.t.pickHint), list);
+    box.append(el('p', { class: 'muted key-hint' }, this.t.pickHint), list);
+    const letters = (test) => options.map((o, i) => (test(o, i) ? LETTERS[i].toUpperCase() : null))
+      .filter(Boolean).join(', ');
     return {
       toggle: (i) => {
         if (!inputs[i]) return;
         inputs[i].checked = multiple ? !inputs[i].checked : true;
       },
-      check: () => options.forEach((o, i) => {
-        const li = list.children[i];
-        inputs[i].disabled = true;
-        li.classList.add(o.correct ? 'correct' : 'incorrect');
-        const verdict = o.correct === inputs[i].checked ? '✔' : '✘';
-        li.append(el('div', { class: 'option-explanation' }, `${verdict} `, el('span', { html: o.explanation || '' })));
-      }),
+      check: () => {
+        const picked = inputs.map((input) => input.checked);
+        const right = options.every((o, i) => o.correct === picked[i]);
+        const verdict = el('p', { class: `choice-verdict ${right ? 'correct' : 'incorrect'}`, role: 'status' },
+          el('strong', {}, right ? this.t.choiceRight : this.t.choiceWrong), ' ',
+          el('span', {}, `${this.t.youPicked} ${letters((o, i) => picked[i]) || this.t.pickedNothing}`), ' · ',
+          el('span', {}, `${this.t.correctWas} ${letters((o) => o.correct)}`));
+        list.before(verdict);
+        options.forEach((o, i) => {
+          const li = list.children[i];
+          inputs[i].disabled = true;
+          // Marks say what the option is, never a tick on an option that was wrong to pick.
+          if (o.correct) li.classList.add('correct', 'is-answer');
+          if (picked[i]) li.classList.add('picked');
+          if (picked[i] && !o.correct) li.classList.add('incorrect');
+          const tags = [];
+          if (o.correct) tags.push(el('span', { class: 'option-tag answer' }, `✔ ${this.t.theAnswer}`));
+          if (picked[i]) tags.push(el('span', { class: `option-tag ${o.correct ? 'pick' : 'wrong-pick'}` },
+            o.correct ? this.t.yourPick : `✘ ${this.t.yourPick}`));
+          if (o.correct && !picked[i]) tags.push(el('span', { class: 'option-tag missed' }, this.t.missed));
+          li.append(el('div', { class: 'option-explanation' }, ...tags,
+            o.explanation ? el('span', { html: o.explanation }) : null));
+        });
+      },
     };
   }
 
@@ -127,39 +148,94 @@ export class CardFace {
     const correct = this.side.steps;
     const list = el('ol', { class: 'order-list' });
     let current = shuffled(correct);
-    const move = (i, delta, refocus) => {
+    const move = (i, delta, focusButton) => {
       const j = i + delta;
       if (j < 0 || j >= current.length || this.revealed) return;
       [current[i], current[j]] = [current[j], current[i]];
       render();
-      if (refocus) list.children[j].focus();
+      // Focus follows the step, on the control that moved it, so the next key press moves it again.
+      const target = list.children[j];
+      (focusButton ? target.querySelector(`button.${focusButton}`) : target).focus();
+    };
+    const moveButton = (cls, label, delta, index) => {
+      const button = el('button', { type: 'button', class: `move ${cls}`, 'aria-label': label }, delta < 0 ? '↑' : '↓');
+      button.addEventListener('click', () => move(index, delta, cls));
+      // Enter and Space belong to the button here, not to the page's "show answer" key.
+      button.addEventListener('keydown', (e) => {
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          e.stopPropagation();
+          move(index, delta, cls);
+        }
+      });
+      return button;
     };
     const render = () => {
       list.replaceChildren(...current.map((html, i) => {
-        const li = el('li', { tabindex: '0', 'data-step': String(correct.indexOf(html)) }, el('span', { html }));
+        const li = el('li', { tabindex: '0', 'data-step': String(correct.indexOf(html)) },
+          el('span', { class: 'drag-handle', 'aria-hidden': 'true', title: this.t.dragHint || '' }, '⠿'),
+          el('span', { class: 'step-text', html }));
         li.addEventListener('keydown', (e) => {
           if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
             e.preventDefault();
             e.stopPropagation();
-            move(i, e.key === 'ArrowUp' ? -1 : 1, true);
+            move(i, e.key === 'ArrowUp' ? -1 : 1, null);
           }
         });
-        li.append(' ',
-          el('button', { type: 'button', class: 'move', 'aria-label': this.t.moveUp, onclick: () => move(i, -1) }, '↑'),
-          el('button', { type: 'button', class: 'move', 'aria-label': this.t.moveDown, onclick: () => move(i, 1) }, '↓'));
+        li.append(el('span', { class: 'move-buttons' }, moveButton('move-up', this.t.moveUp, -1, i),
+          moveButton('move-down', this.t.moveDown, 1, i)));
         return li;
       }));
     };
     render();
-    box.append(el('p', { class: 'muted' }, this.t.orderHint), list);
+    this.dragToReorder(list, () => current, (order) => { current = order; render(); });
+    box.append(el('p', { class: 'muted key-hint' }, this.t.orderHint), list);
     return {
       check: () => {
         [...list.children].forEach((li, i) => {
           li.classList.add(current[i] === correct[i] ? 'correct' : 'incorrect');
-          li.querySelectorAll('button').forEach((b) => b.remove());
+          li.querySelectorAll('button, .drag-handle').forEach((b) => b.remove());
         });
       },
     };
+  }
+
+  /**
+   * Touch and mouse: drag a step by its handle; the others make room as it passes their middle. Pointer events,
+   * so a finger, a pen and a mouse all work; the step lands where it is released.
+   */
+  dragToReorder(list, getOrder, setOrder) {
+    let dragged = null;
+    list.addEventListener('pointerdown', (e) => {
+      const handle = e.target.closest('.drag-handle');
+      if (!handle || this.revealed) return;
+      e.preventDefault();
+      dragged = handle.closest('li');
+      dragged.classList.add('dragging');
+      handle.setPointerCapture(e.pointerId);
+    });
+    list.addEventListener('pointermove', (e) => {
+      if (!dragged) return;
+      const others = [...list.children].filter((li) => li !== dragged);
+      const before = others.find((li) => {
+        const box = li.getBoundingClientRect();
+        return e.clientY < box.top + box.height / 2;
+      });
+      if (before) list.insertBefore(dragged, before);
+      else list.append(dragged);
+    });
+    const drop = () => {
+      if (!dragged) return;
+      const order = getOrder();
+      const steps = this.side.steps;
+      const next = [...list.children].map((li) => steps[Number(li.dataset.step)]);
+      const moved = dragged;
+      dragged = null;
+      moved.classList.remove('dragging');
+      if (next.length === order.length) setOrder(next);
+    };
+    list.addEventListener('pointerup', drop);
+    list.addEventListener('pointercancel', drop);
   }
 
   reveal() {

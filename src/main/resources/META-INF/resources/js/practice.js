@@ -13,6 +13,9 @@ const TEXT = {
     summary: (g) => `다시 ${g[1]} · 어려움 ${g[2]} · 보통 ${g[3]} · 쉬움 ${g[4]}`,
     kinds: { basic: '기본', cloze: '빈칸', choice: '객관식', order: '순서', followup: '꼬리 질문' },
     pickHint: '키 a–h로 보기를 고르세요', orderHint: '↑/↓ 버튼(또는 Alt+↑/↓)으로 순서를 바꾸세요',
+    choiceRight: '정답입니다.', choiceWrong: '틀렸습니다.', youPicked: '내 선택:', pickedNothing: '없음',
+    correctWas: '정답:', theAnswer: '정답', yourPick: '내 선택', missed: '놓친 정답',
+    dragHint: '손잡이를 끌어서 순서를 바꿀 수 있습니다',
   },
   en: {
     loading: 'Loading cards…', failed: 'The cards could not be loaded.', empty: 'There are no cards to practise.',
@@ -23,6 +26,9 @@ const TEXT = {
     summary: (g) => `Again ${g[1]} · Hard ${g[2]} · Good ${g[3]} · Easy ${g[4]}`,
     kinds: { basic: 'Basic', cloze: 'Cloze', choice: 'Multiple choice', order: 'Ordering', followup: 'Follow-up' },
     pickHint: 'Press a–h to pick options', orderHint: 'Reorder with the ↑/↓ buttons (or Alt+↑/↓)',
+    choiceRight: 'Right.', choiceWrong: 'Wrong.', youPicked: 'You picked', pickedNothing: 'nothing',
+    correctWas: 'correct:', theAnswer: 'correct answer', yourPick: 'your pick', missed: 'missed',
+    dragHint: 'Drag a step by its handle to move it',
   },
 };
 
