@@ -207,7 +207,7 @@ public class ReviewService {
             CardContent card = content.get(cardId);
             FsrsCard memory = progress == null ? FsrsCard.newCard(now) : progress.memory();
             cards.add(new DueCard(card, queue, progress, progress == null ? 0 : progress.version,
-                    scheduler.preview(memory, reviewTime(memory, now))));
+                    scheduler.preview(memory, reviewTime(memory, now), fuzzKey(userId, cardId))));
         }
         return new Due(counts, today, cards, nextLearningAt);
     }
@@ -225,7 +225,8 @@ public class ReviewService {
                 case REVIEW -> Queue.REVIEW;
                 default -> Queue.LEARNING;
             };
-            Preview preview = new FsrsScheduler(prefs.fsrsConfig()).preview(memory, reviewTime(memory, now));
+            Preview preview = new FsrsScheduler(prefs.fsrsConfig()).preview(memory, reviewTime(memory, now),
+                    fuzzKey(userId, cardId));
             return new DueCard(card, queue, progress, progress == null ? 0 : progress.version, preview);
         });
     }
@@ -276,7 +277,8 @@ public class ReviewService {
         Instant now = now();
         FsrsCard before = progress == null ? FsrsCard.newCard(now) : progress.memory();
         Instant at = reviewTime(before, now);
-        ReviewResult result = new FsrsScheduler(prefs.fsrsConfig()).review(before, at, rating);
+        ReviewResult result = new FsrsScheduler(prefs.fsrsConfig()).review(before, at, rating,
+                fuzzKey(userId, cardId));
 
         boolean isNew = progress == null;
         if (isNew) {
@@ -540,7 +542,8 @@ public class ReviewService {
             if (card == null) {
                 card = FsrsCard.newCard(review.reviewedAt);
             }
-            card = scheduler.review(card, review.reviewedAt, Rating.of(review.rating)).card();
+            card = scheduler.review(card, review.reviewedAt, Rating.of(review.rating), fuzzKey(userId, cardId))
+                    .card();
         }
         return card;
     }
@@ -549,6 +552,14 @@ public class ReviewService {
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /**
+     * Seeds a card's fuzz by learner and card (with the review count added by the scheduler), so the interval on
+     * a grade button is the one that grade gives, however long the learner looks at the answer.
+     */
+    static String fuzzKey(long userId, String cardId) {
+        return userId + "/" + cardId;
     }
 
     /** Instances' clocks may differ by a little: never review a card "before" its last review. */
