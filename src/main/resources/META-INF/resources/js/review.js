@@ -138,7 +138,7 @@ class Review {
     }
     try {
       if (result && result.status === 200) {
-        this.undoStack.push({ reviewId: result.data.reviewId, cardId: item.card.id });
+        this.undoStack.push({ reviewId: result.data.reviewId });
         this.toast(result.data.leech ? this.t.leech : `${this.t[GRADES[n - 1][1]]} · ${result.data.interval}`);
         this.root.dataset.lastReview = String(result.data.reviewId);
       } else if (result && result.status === 409) {
@@ -153,14 +153,16 @@ class Review {
     }
   }
 
+  /** Takes back the last action of any kind (grade, bury, suspend, flag), one more on each press. */
   async undo() {
     if (this.busy) return;
     this.busy = true;
     try {
       const top = this.undoStack.pop();
-      const { status, data } = await this.api('POST', '/api/study/undo', top ? { reviewId: top.reviewId } : {});
+      // After a reload the stack is empty; the server then undoes the learner's latest action.
+      const { status, data } = await this.api('POST', '/api/study/undo', top || {});
       if (status === 200) {
-        this.toast(this.t.undone);
+        this.toast(this.undoneText(data));
         const due = await this.api('GET', this.dueUrl());
         if (due.status === 200) this.renderCounts(due.data.counts, data.card.queue);
         this.showCard(data.card);
@@ -174,6 +176,13 @@ class Review {
     }
   }
 
+  undoneText(data) {
+    if (data.action === 'grade') {
+      return this.t.undone_grade.replace('__GRADE__', this.t[GRADES[data.rating - 1][1]]);
+    }
+    return this.t[`undone_${data.action}`] || this.t.undone;
+  }
+
   async mark(path, body, message) {
     if (!this.item || this.busy) return null;
     this.busy = true;
@@ -185,6 +194,8 @@ class Review {
         return null;
       }
       this.toast(typeof message === 'function' ? message(data) : message);
+      // A mark that changed something can be taken back with u, like a grade.
+      if (data.actionId) this.undoStack.push({ actionId: data.actionId });
       return data;
     } finally {
       this.busy = false;

@@ -78,6 +78,9 @@ public class CardProgress extends PanacheEntityBase {
     public boolean flagged;
     @Column(name = "flagged_at")
     public Instant flaggedAt;
+    /** What the learner wrote when flagging, for the mentor; null without a flag or a reason. */
+    @Column(name = "flag_reason")
+    public String flagReason;
     public boolean leech;
     /** Scheduling changes so far; a grade or undo made against an older version is stale. */
     public int version;

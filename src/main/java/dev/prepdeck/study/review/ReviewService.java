@@ -460,32 +460,58 @@ public class ReviewService {
 
     // ---------------------------------------------------------------- bury, suspend, flag
 
+    /** Longest reason a learner can give when flagging a card. */
+    public static final int MAX_FLAG_REASON = 500;
+
+    /** A mark as applied: its result, and the action undo can take back (null when nothing changed). */
+    public record Marked<T>(T value, Long actionId) {
+    }
+
     /** Hides the card until the learner's next study day starts; returns that instant. */
-    public Instant bury(long userId, StudyPreferences prefs, String cardId) {
-        return mark(userId, cardId, (p, now) -> {
+    public Marked<Instant> bury(long userId, StudyPreferences prefs, String cardId) {
+        return mark(userId, cardId, CardAction.Kind.BURY, (p, now) -> {
             Instant until = prefs.dayClock().startOfNextStudyDay(now);
             p.buriedUntil = until;
             return until;
         });
     }
 
+    /** Shows a buried card again today. */
+    public Marked<Boolean> unbury(long userId, String cardId) {
+        return mark(userId, cardId, CardAction.Kind.UNBURY, (p, now) -> {
+            p.buriedUntil = null;
+            return false;
+        });
+    }
+
     /** Takes the card out of (or back into) the learner's reviews. */
-    public boolean suspend(long userId, String cardId, boolean suspended) {
-        return mark(userId, cardId, (p, now) -> {
+    public Marked<Boolean> suspend(long userId, String cardId, boolean suspended) {
+        return mark(userId, cardId, suspended ? CardAction.Kind.SUSPEND : CardAction.Kind.UNSUSPEND, (p, now) -> {
             p.suspended = suspended;
             return suspended;
         });
     }
 
     /** Flags the card (or removes the flag) for a mentor's attention. */
-    public boolean flag(long userId, String cardId, boolean flagged) {
-        return mark(userId, cardId, (p, now) -> {
+    public Marked<Boolean> flag(long userId, String cardId, boolean flagged) {
+        return flag(userId, cardId, flagged, null);
+    }
+
+    /** Flags the card with the learner's reason (blank for none), or removes the flag and its reason. */
+    public Marked<Boolean> flag(long userId, String cardId, boolean flagged, String reason) {
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (why != null && why.length() > MAX_FLAG_REASON) {
+            throw new IllegalArgumentException("The reason for a flag can be at most " + MAX_FLAG_REASON
+                    + " characters; it has " + why.length() + ".");
+        }
+        return mark(userId, cardId, flagged ? CardAction.Kind.FLAG : CardAction.Kind.UNFLAG, (p, now) -> {
             if (flagged && !p.flagged) {
                 p.flaggedAt = now;
             } else if (!flagged) {
                 p.flaggedAt = null;
             }
             p.flagged = flagged;
+            p.flagReason = flagged ? (why != null ? why : p.flagReason) : null;
             return flagged;
         });
     }
@@ -495,7 +521,7 @@ public class ReviewService {
         T apply(CardProgress progress, Instant now);
     }
 
-    private <T> T mark(long userId, String cardId, Mark<T> change) {
+    private <T> Marked<T> mark(long userId, String cardId, CardAction.Kind kind, Mark<T> change) {
         return retrying(() -> {
             requireActive(cardId);
             Instant now = now();
@@ -504,12 +530,109 @@ public class ReviewService {
             if (isNew) {
                 progress = CardProgress.fresh(userId, cardId, now);
             }
+            CardAction action = CardAction.before(kind, progress, now);
             T result = change.apply(progress, now);
             if (isNew) {
                 progress.persist();
             }
+            Long actionId = null;
+            if (action.after(progress)) {
+                action.persist();
+                em.flush();
+                actionId = action.id;
+            }
             em.flush();
-            return result;
+            return new Marked<>(result, actionId);
+        }, () -> null);
+    }
+
+    /**
+     * Resets the card to New for this learner (Anki's "forget"): its memory state is dropped, its history is
+     * kept, and bury, suspension and leech marks are cleared. A grade made against the old state is then stale.
+     */
+    public void reset(long userId, String cardId) {
+        retrying(() -> {
+            requireActive(cardId);
+            CardProgress progress = CardProgress.lock(userId, cardId);
+            if (progress != null) {
+                progress.setMemory(FsrsCard.newCard(now()));
+                progress.version++;
+                progress.buriedUntil = null;
+                progress.suspended = false;
+                progress.leech = false;
+                em.flush();
+            }
+            return Boolean.TRUE;
+        }, () -> null);
+    }
+
+    // ---------------------------------------------------------------- undo of any action
+
+    /** What an undo took back: a grade (with its review id and rating) or a mark (with its action id). */
+    public record Undone(String action, String cardId, Long reviewId, Long actionId, Rating rating,
+            CardState state, Instant due, Instant undoneAt, boolean replayed) {
+
+        static Undone of(CardAction action, CardProgress progress, boolean replayed) {
+            return new Undone(action.kind, action.cardId, null, action.id, null,
+                    progress == null ? CardState.NEW : progress.cardState(), progress == null ? null : progress.due,
+                    action.undoneAt, replayed);
+        }
+    }
+
+    /**
+     * Takes back the learner's latest grade, bury, suspend or flag, whichever came last; or exactly the grade
+     * {@code reviewId} or the mark {@code actionId} when one is given (a retried undo then answers as before).
+     */
+    public Undone undoLast(long userId, Long reviewId, Long actionId) {
+        if (reviewId != null) {
+            return undone(undo(userId, reviewId));
+        }
+        if (actionId != null) {
+            return undoAction(userId, actionId);
+        }
+        // A grade's id, or minus a mark's id: whichever the learner did last.
+        long latest = QuarkusTransaction.requiringNew().call(() -> {
+            ReviewLog grade = ReviewLog.latestActive(userId);
+            CardAction mark = CardAction.latestActive(userId);
+            if (grade == null && mark == null) {
+                throw new NotFoundException("There is nothing to undo.");
+            }
+            return mark == null || (grade != null && grade.reviewedAt.isAfter(mark.actedAt)) ? grade.id : -mark.id;
+        });
+        return latest > 0 ? undone(undo(userId, latest)) : undoAction(userId, -latest);
+    }
+
+    private static Undone undone(UndoOutcome grade) {
+        return new Undone("grade", grade.cardId(), grade.reviewId(), null, grade.rating(), grade.state(),
+                grade.due(), grade.undoneAt(), grade.replayed());
+    }
+
+    /** Takes back one bury, suspend or flag: the card's marks go back to what they were before it. */
+    public Undone undoAction(long userId, long actionId) {
+        return retrying(() -> {
+            CardAction target = CardAction.findOwned(userId, actionId);
+            if (target == null) {
+                throw new NotFoundException("You have no action with the id " + actionId + ".");
+            }
+            if (target.isUndone()) {
+                return Undone.of(target, CardProgress.find(userId, target.cardId), true);
+            }
+            CardProgress progress = CardProgress.lock(userId, target.cardId);
+            em.refresh(target);
+            if (target.isUndone()) {
+                return Undone.of(target, progress, true);
+            }
+            if (progress == null || !target.stillApplies(progress)) {
+                throw new ClientErrorException("Card " + target.cardId + " was changed again after this "
+                        + target.kind + "; undo the later change first.", 409);
+            }
+            target.restore(progress);
+            if (!CardAction.markUndone(target.id, now())) {
+                throw new ClientErrorException("This action is being undone by another request.", 409);
+            }
+            em.flush();
+            em.refresh(target);
+            return Undone.of(target, progress, false);
         }, () -> null);
     }
 

@@ -108,28 +108,39 @@ public final class StudyDtos {
         }
     }
 
-    @Schema(description = "Which grade to undo; without reviewId the latest one")
-    public record UndoRequest(Long reviewId) {
+    @Schema(description = "What to undo: the grade reviewId, the bury/suspend/flag actionId, or with neither the"
+            + " learner's latest action of any kind")
+    public record UndoRequest(Long reviewId, Long actionId) {
     }
 
-    @Schema(description = "The grade that was undone and the card, as it is shown again")
-    public record Undo(long reviewId, String cardId, int rating, String state, Instant due, Instant undoneAt,
-            DueCard card) {
+    @Schema(description = "The action that was undone and the card, as it is shown again")
+    public record Undo(
+            @Schema(description = "grade, bury, unbury, suspend, unsuspend, flag or unflag") String action,
+            Long reviewId, Long actionId, String cardId,
+            @Schema(description = "The undone grade's rating; null for other actions") Integer rating,
+            String state, Instant due, Instant undoneAt, DueCard card) {
+
+        static Undo of(ReviewService.Undone u, DueCard card) {
+            return new Undo(u.action(), u.reviewId(), u.actionId(), u.cardId(),
+                    u.rating() == null ? null : u.rating().value(), name(u.state()), u.due(), u.undoneAt(), card);
+        }
     }
 
-    public record Bury(String cardId, Instant buriedUntil) {
+    @Schema(description = "A bury; actionId undoes it (null when the card was already buried as long)")
+    public record Bury(String cardId, Instant buriedUntil, Long actionId) {
     }
 
     public record SuspendRequest(Boolean suspended) {
     }
 
-    public record Suspend(String cardId, boolean suspended) {
+    public record Suspend(String cardId, boolean suspended, Long actionId) {
     }
 
-    public record FlagRequest(Boolean flagged) {
+    public record FlagRequest(Boolean flagged,
+            @Schema(description = "Why the card needs a mentor's attention (at most 500 characters)") String reason) {
     }
 
-    public record Flag(String cardId, boolean flagged) {
+    public record Flag(String cardId, boolean flagged, Long actionId) {
     }
 
     @Schema(description = "One grade in a card's history")

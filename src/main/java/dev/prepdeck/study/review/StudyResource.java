@@ -121,22 +121,23 @@ public class StudyResource {
 
     @POST
     @Path("undo")
-    @Operation(summary = "Undo a grade",
-            description = "Restores the card state from before the grade exactly and marks the review undone."
-                    + " Pass the reviewId from the grade response to make a retried undo harmless.")
+    @Operation(summary = "Undo the latest action: a grade, bury, suspend or flag",
+            description = "Without ids, takes back whatever the learner did last, in reverse order on each call. A"
+                    + " grade's card state is restored exactly and the review marked undone; a bury, suspend or"
+                    + " flag puts the card's marks back. Pass the reviewId or actionId from the response of the"
+                    + " action to make a retried undo harmless.")
     @APIResponse(responseCode = "200", description = "The undone review and the card to show again")
-    @APIResponse(responseCode = "404", description = "Nothing to undo",
+    @APIResponse(responseCode = "404", description = "Nothing to undo, or no such review or action",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The card was graded again after that review",
+    @APIResponse(responseCode = "409", description = "The card was graded or marked again after that action",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public StudyDtos.Undo undo(StudyDtos.UndoRequest request, @Context HttpHeaders headers) {
         long user = learner.id();
-        ReviewService.UndoOutcome undone = service.undo(user, request == null ? null : request.reviewId());
-        String lang = lang(headers);
+        ReviewService.Undone undone = service.undoLast(user, request == null ? null : request.reviewId(),
+                request == null ? null : request.actionId());
         StudyDtos.DueCard card = StudyDtos.DueCard.of(service.card(user, learner.preferences(), undone.cardId()),
-                lang);
-        return new StudyDtos.Undo(undone.reviewId(), undone.cardId(), undone.rating().value(),
-                StudyDtos.name(undone.state()), undone.due(), undone.undoneAt(), card);
+                lang(headers));
+        return StudyDtos.Undo.of(undone, card);
     }
 
     @POST
@@ -145,8 +146,8 @@ public class StudyResource {
     @APIResponse(responseCode = "404", description = "Unknown or retired card",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public StudyDtos.Bury bury(@PathParam("cardId") String cardId) {
-        Instant until = service.bury(learner.id(), learner.preferences(), cardId);
-        return new StudyDtos.Bury(cardId, until);
+        ReviewService.Marked<Instant> until = service.bury(learner.id(), learner.preferences(), cardId);
+        return new StudyDtos.Bury(cardId, until.value(), until.actionId());
     }
 
     @POST
@@ -156,7 +157,8 @@ public class StudyResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public StudyDtos.Suspend suspend(@PathParam("cardId") String cardId, StudyDtos.SuspendRequest request) {
         boolean on = request == null || request.suspended() == null || request.suspended();
-        return new StudyDtos.Suspend(cardId, service.suspend(learner.id(), cardId, on));
+        ReviewService.Marked<Boolean> done = service.suspend(learner.id(), cardId, on);
+        return new StudyDtos.Suspend(cardId, done.value(), done.actionId());
     }
 
     @POST
@@ -166,7 +168,9 @@ public class StudyResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public StudyDtos.Flag flag(@PathParam("cardId") String cardId, StudyDtos.FlagRequest request) {
         boolean on = request == null || request.flagged() == null || request.flagged();
-        return new StudyDtos.Flag(cardId, service.flag(learner.id(), cardId, on));
+        ReviewService.Marked<Boolean> done = service.flag(learner.id(), cardId, on,
+                request == null ? null : request.reason());
+        return new StudyDtos.Flag(cardId, done.value(), done.actionId());
     }
 
     @GET

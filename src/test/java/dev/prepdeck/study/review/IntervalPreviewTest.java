@@ -1,5 +1,6 @@
 package dev.prepdeck.study.review;
 
+import static dev.prepdeck.study.review.StudyApi.post;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,7 +29,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPEndpoint;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 /**
@@ -52,11 +52,6 @@ class IntervalPreviewTest {
     @AfterEach
     void realTime() {
         clock.reset();
-    }
-
-    private static JsonPath post(String path, Object body) {
-        return given().contentType(ContentType.JSON).header("Accept-Language", "en").body(body)
-                .when().post(path).then().statusCode(200).extract().jsonPath();
     }
 
     private static JsonPath grade(String cardId, int rating) {
