@@ -519,4 +519,19 @@ public interface StudyMessages {
 
     @Message("간격(일)")
     String cards_days();
+
+    @Message("다음 카드는 {time}에 복습할 차례가 됩니다.")
+    String done_next_due(String time);
+
+    @Message("오늘 한도 뒤에 새 카드 {count}장이 기다리고 있습니다.")
+    String done_new_waiting(String count);
+
+    @Message("오늘 새 카드 {count}장 더 학습하기")
+    String done_more_new(String count);
+
+    @Message("미리 복습하기 (다음 7일 동안 복습할 카드)")
+    String done_review_ahead();
+
+    @Message("주제 연습하기 (일정에 기록되지 않음)")
+    String done_practise();
 }
