@@ -81,7 +81,8 @@ public class ReviewService {
     }
 
     /** Today's progress against the daily limits. */
-    public record Today(long newStudied, long reviewsDone, int newLimit, int reviewLimit) {
+    /** Today's progress against the daily limits; {@code newLimit} includes {@code extraNew} asked for today. */
+    public record Today(long newStudied, long reviewsDone, int newLimit, int reviewLimit, int extraNew) {
     }
 
     /** A card to show, with its current state and what each grade would do. */
@@ -89,8 +90,18 @@ public class ReviewService {
     }
 
     /** The head of the review queue. */
-    public record Due(Counts counts, Today today, List<DueCard> cards, Instant nextLearningAt) {
+    /**
+     * The head of the review queue. When it is empty: when the next card comes due ({@code nextDueAt}) and how
+     * many new cards wait behind today's limit ({@code newWaiting}); both are only worked out then.
+     */
+    public record Due(Counts counts, Today today, List<DueCard> cards, Instant nextLearningAt, Instant nextDueAt,
+            long newWaiting, int aheadDays) {
     }
+
+    /** Most days a learner can review ahead. */
+    public static final int MAX_AHEAD_DAYS = 30;
+    /** Most extra new cards one request adds to today's limit. */
+    public static final int MAX_EXTRA_NEW = 100;
 
     /** A grade as a client sends it. */
     public record GradeCommand(int rating, String idempotencyKey, int answerMs, Integer expectedVersion) {
@@ -127,23 +138,64 @@ public class ReviewService {
 
     /** Counts and the next {@code limit} cards to show, for all topics or only {@code topics}. */
     public Due due(long userId, StudyPreferences prefs, List<String> topics, int limit) {
-        int wanted = Math.max(1, Math.min(limit, config.maxListedCards()));
-        return QuarkusTransaction.requiringNew().call(() -> dueNow(userId, prefs, List.copyOf(topics), wanted));
+        return due(userId, prefs, topics, limit, 0);
     }
 
-    private Due dueNow(long userId, StudyPreferences prefs, List<String> topics, int limit) {
+    /**
+     * Like {@link #due(long, StudyPreferences, List, int)}, reviewing ahead: review cards due in the next
+     * {@code aheadDays} study days count as due today (Anki's "review ahead").
+     */
+    public Due due(long userId, StudyPreferences prefs, List<String> topics, int limit, int aheadDays) {
+        if (aheadDays < 0 || aheadDays > MAX_AHEAD_DAYS) {
+            throw new IllegalArgumentException("ahead must be a number of days from 0 to " + MAX_AHEAD_DAYS
+                    + ", was " + aheadDays);
+        }
+        int wanted = Math.max(1, Math.min(limit, config.maxListedCards()));
+        return QuarkusTransaction.requiringNew().call(() -> dueNow(userId, prefs, List.copyOf(topics), wanted,
+                aheadDays));
+    }
+
+    /** Lets the learner start {@code more} new cards today beyond their daily limit; returns today's extra. */
+    public int studyMoreNewToday(long userId, StudyPreferences prefs, int more) {
+        if (more < 1 || more > MAX_EXTRA_NEW) {
+            throw new IllegalArgumentException("more must be a number of cards from 1 to " + MAX_EXTRA_NEW
+                    + ", was " + more);
+        }
+        long day = prefs.dayClock().studyDay(now());
+        return retrying(() -> {
+            int updated = em.createNativeQuery("UPDATE new_card_extension SET extra = extra + ?1"
+                    + " WHERE user_id = ?2 AND study_day = ?3")
+                    .setParameter(1, more).setParameter(2, userId).setParameter(3, day).executeUpdate();
+            if (updated == 0) {
+                // A concurrent first insert makes this one fail on the key; retrying then takes the update path.
+                em.createNativeQuery("INSERT INTO new_card_extension (user_id, study_day, extra) VALUES (?1, ?2, ?3)")
+                        .setParameter(1, userId).setParameter(2, day).setParameter(3, more).executeUpdate();
+            }
+            return extraNew(userId, day);
+        }, () -> null);
+    }
+
+    private int extraNew(long userId, long studyDay) {
+        List<?> rows = em.createNativeQuery("SELECT extra FROM new_card_extension WHERE user_id = ?1 AND study_day = ?2")
+                .setParameter(1, userId).setParameter(2, studyDay).getResultList();
+        return rows.isEmpty() ? 0 : ((Number) rows.get(0)).intValue();
+    }
+
+    private Due dueNow(long userId, StudyPreferences prefs, List<String> topics, int limit, int aheadDays) {
         Instant now = now();
         DayClock day = prefs.dayClock();
-        Instant endOfDay = day.startOfNextStudyDay(now);
+        Instant endOfDay = day.startOf(day.studyDay(now) + 1 + aheadDays);
         long[] done = ReviewLog.countsSince(userId, day.startOfStudyDay(now));
-        int newLeft = (int) Math.max(0, prefs.newCardsPerDay() - done[0]);
+        int extra = extraNew(userId, day.studyDay(now));
+        int newLimit = prefs.newCardsPerDay() + extra;
+        int newLeft = (int) Math.max(0, newLimit - done[0]);
         long reviewLeft = Math.max(0, prefs.reviewsPerDay() - done[1]);
 
         long[] dueCounts = CardProgress.dueCounts(userId, now, endOfDay, topics);
         List<String> newIds = CardProgress.newCardIds(userId, now, topics, newLeft);
         long reviewAvailable = Math.min(dueCounts[1], reviewLeft);
         Counts counts = new Counts(newIds.size(), dueCounts[0], reviewAvailable);
-        Today today = new Today(done[0], done[1], prefs.newCardsPerDay(), prefs.reviewsPerDay());
+        Today today = new Today(done[0], done[1], newLimit, prefs.reviewsPerDay(), extra);
 
         List<CardProgress> learning = new ArrayList<>();
         List<CardProgress> reviews = new ArrayList<>();
@@ -183,7 +235,11 @@ public class ReviewService {
         }
 
         Instant nextLearningAt = null;
+        Instant nextDueAt = null;
+        long newWaiting = 0;
         if (picked.isEmpty()) {
+            nextDueAt = CardProgress.nextDue(userId, now, endOfDay, topics);
+            newWaiting = newLeft > 0 ? 0 : CardProgress.countNew(userId, now, topics);
             CardProgress ahead = CardProgress.nextLearning(userId, now, now.plus(Duration.ofDays(1)), topics);
             if (ahead != null && !ahead.due.isAfter(now.plus(config.learnAhead()))) {
                 // Nothing else to do: learn ahead instead of making the learner wait a few minutes.
@@ -209,7 +265,7 @@ public class ReviewService {
             cards.add(new DueCard(card, queue, progress, progress == null ? 0 : progress.version,
                     scheduler.preview(memory, reviewTime(memory, now), fuzzKey(userId, cardId))));
         }
-        return new Due(counts, today, cards, nextLearningAt);
+        return new Due(counts, today, cards, nextLearningAt, nextDueAt, newWaiting, aheadDays);
     }
 
     /** One card as the review screen shows it (after undo, or to look at a card again). */

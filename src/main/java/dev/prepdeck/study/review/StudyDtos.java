@@ -43,9 +43,11 @@ public final class StudyDtos {
     }
 
     @Schema(description = "Today's progress against the daily limits (a study day starts at the learner's rollover hour)")
-    public record Today(long newStudied, long reviewsDone, int newLimit, int reviewLimit) {
+    public record Today(long newStudied, long reviewsDone,
+            @Schema(description = "Today's new-card limit, including the extra asked for today") int newLimit,
+            int reviewLimit, @Schema(description = "New cards added to today's limit (\"study more\")") int extraNew) {
         static Today of(ReviewService.Today t) {
-            return new Today(t.newStudied(), t.reviewsDone(), t.newLimit(), t.reviewLimit());
+            return new Today(t.newStudied(), t.reviewsDone(), t.newLimit(), t.reviewLimit(), t.extraNew());
         }
     }
 
@@ -76,11 +78,15 @@ public final class StudyDtos {
     @Schema(description = "Due counts and the next cards in the order they will be shown")
     public record Due(Counts counts, Today today, List<DueCard> cards,
             @Schema(description = "When nothing is due: when the next learning card comes back") Instant nextLearningAt,
+            @Schema(description = "When nothing is due: when the next studied card comes due") Instant nextDueAt,
+            @Schema(description = "When nothing is due: new cards waiting behind today's limit") long newWaiting,
+            @Schema(description = "Days reviewed ahead (0: only what is due today)") int aheadDays,
             List<String> topics) {
 
         static Due of(ReviewService.Due due, List<String> topics, String lang) {
             return new Due(Counts.of(due.counts()), Today.of(due.today()),
-                    due.cards().stream().map(c -> DueCard.of(c, lang)).toList(), due.nextLearningAt(), topics);
+                    due.cards().stream().map(c -> DueCard.of(c, lang)).toList(), due.nextLearningAt(),
+                    due.nextDueAt(), due.newWaiting(), due.aheadDays(), topics);
         }
     }
 
@@ -106,6 +112,14 @@ public final class StudyDtos {
                     name(o.stateBefore()), name(o.stateAfter()), o.due(), o.scheduledDays(),
                     o.interval().toSeconds(), StudyText.interval(o.interval(), lang), o.version(), o.leech());
         }
+    }
+
+    @Schema(description = "How many more new cards to study today")
+    public record MoreNewRequest(@Schema(description = "1–100") @NotNull @Min(1) @Max(100) Integer more) {
+    }
+
+    @Schema(description = "Today's new-card limit after adding to it")
+    public record MoreNew(int extraNew, int newLimit) {
     }
 
     @Schema(description = "What to undo: the grade reviewId, the bury/suspend/flag actionId, or with neither the"

@@ -75,10 +75,34 @@ public class StudyResource {
             @Parameter(description = "How many upcoming cards to list (1–10)",
                     schema = @Schema(type = SchemaType.INTEGER, defaultValue = "1")) @QueryParam("limit")
             @DefaultValue("1") String limit,
+            @Parameter(description = "Review ahead: also show review cards due in the next this many days (0–30)",
+                    schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("ahead")
+            @DefaultValue("0") String ahead,
             @Context HttpHeaders headers) {
         List<String> chosen = topics.requireKnown(topic);
-        return StudyDtos.Due.of(service.due(learner.id(), learner.preferences(), chosen, parseLimit(limit)), chosen,
-                lang(headers));
+        return StudyDtos.Due.of(service.due(learner.id(), learner.preferences(), chosen, parseLimit(limit),
+                parseAhead(ahead)), chosen, lang(headers));
+    }
+
+    @POST
+    @Path("more-new")
+    @Operation(summary = "Study more new cards today",
+            description = "Raises today's new-card limit by more (1–100) for the learner's current study day only.")
+    @APIResponse(responseCode = "200", description = "Today's extra and the new limit")
+    @APIResponse(responseCode = "400", description = "more missing or out of range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public StudyDtos.MoreNew moreNew(@Valid @NotNull StudyDtos.MoreNewRequest request) {
+        int extra = service.studyMoreNewToday(learner.id(), learner.preferences(), request.more());
+        return new StudyDtos.MoreNew(extra, learner.preferences().newCardsPerDay() + extra);
+    }
+
+    private static int parseAhead(String ahead) {
+        try {
+            return Integer.parseInt(ahead.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("ahead must be a whole number of days from 0 to "
+                    + ReviewService.MAX_AHEAD_DAYS + ", was '" + ahead + "'");
+        }
     }
 
     /** A bad number is the client's mistake (400), not a missing resource (JAX-RS would answer 404). */
