@@ -100,6 +100,7 @@ public final class ProgressFormat {
             Column.required("suspended", Kind.BOOL),
             Column.required("flagged", Kind.BOOL),
             Column.optional("flagged_at", Kind.TIME),
+            Column.optional("flag_reason", Kind.TEXT),
             Column.required("leech", Kind.BOOL),
             Column.required("version", Kind.INT));
 

@@ -55,8 +55,29 @@ public interface StudyMessages {
     @Message("되돌렸습니다")
     String undone();
 
-    @Message("되돌릴 평가가 없습니다")
+    @Message("되돌릴 작업이 없습니다")
     String nothing_to_undo();
+
+    @Message("평가를 되돌렸습니다: {grade}")
+    String undone_grade(String grade);
+
+    @Message("묻어 두기를 되돌렸습니다. 카드가 다시 나옵니다")
+    String undone_bury();
+
+    @Message("묻어 두기 해제를 되돌렸습니다")
+    String undone_unbury();
+
+    @Message("일시 중지를 되돌렸습니다. 카드가 다시 복습에 나옵니다")
+    String undone_suspend();
+
+    @Message("일시 중지 해제를 되돌렸습니다")
+    String undone_unsuspend();
+
+    @Message("멘토 표시를 되돌렸습니다")
+    String undone_flag();
+
+    @Message("표시 없애기를 되돌렸습니다")
+    String undone_unflag();
 
     @Message("다음 학습일까지 묻어 두었습니다")
     String buried();
@@ -94,7 +115,7 @@ public interface StudyMessages {
     @Message("다시 · 어려움 · 보통 · 쉬움")
     String key_grade();
 
-    @Message("마지막 평가 되돌리기")
+    @Message("마지막 작업(평가, 묻어 두기, 일시 중지, 표시) 되돌리기, 누를 때마다 하나 더")
     String key_undo();
 
     @Message("다음 학습일까지 묻어 두기")
@@ -375,4 +396,142 @@ public interface StudyMessages {
 
     @Message("이 주제 학습하기")
     String study_topic();
+
+    @Message("카드 찾기")
+    String nav_cards();
+
+    @Message("카드 찾기")
+    String cards_title();
+
+    @Message("질문과 답(한국어, 영어)에서 찾고, 일시 중지하거나 묻어 둔 카드를 되살립니다.")
+    String cards_help();
+
+    @Message("찾을 말")
+    String cards_search();
+
+    @Message("찾기")
+    String cards_search_button();
+
+    @Message("주제")
+    String cards_topic();
+
+    @Message("종류")
+    String cards_kind();
+
+    @Message("상태")
+    String cards_state();
+
+    @Message("이 날까지 복습할 카드")
+    String cards_due_by();
+
+    @Message("전체")
+    String cards_any();
+
+    @Message("조건 지우기")
+    String cards_clear();
+
+    @Message("{shown}장 표시 (찾은 카드 {total}장)")
+    String cards_found(int shown, int total);
+
+    @Message("조건에 맞는 카드가 없습니다.")
+    String cards_none();
+
+    @Message("카드")
+    String cards_col_card();
+
+    @Message("상태")
+    String cards_col_state();
+
+    @Message("복습일")
+    String cards_col_due();
+
+    @Message("최근 평가")
+    String cards_col_last();
+
+    @Message("작업")
+    String cards_col_actions();
+
+    @Message("일시 중지")
+    String cards_suspend();
+
+    @Message("일시 중지 해제")
+    String cards_unsuspend();
+
+    @Message("묻어 두기 해제")
+    String cards_unbury();
+
+    @Message("처음부터 (새 카드로)")
+    String cards_reset();
+
+    @Message("멘토에게 표시")
+    String cards_flag();
+
+    @Message("표시하는 이유 (선택)")
+    String cards_flag_reason();
+
+    @Message("표시 없애기")
+    String cards_unflag();
+
+    @Message("기록")
+    String cards_history();
+
+    @Message("{time}까지 묻어 둠")
+    String cards_buried_until(String time);
+
+    @Message("일시 중지했습니다.")
+    String cards_done_suspend();
+
+    @Message("일시 중지를 풀었습니다. 카드가 다시 복습에 나옵니다.")
+    String cards_done_unsuspend();
+
+    @Message("묻어 두기를 풀었습니다. 오늘 다시 나옵니다.")
+    String cards_done_unbury();
+
+    @Message("카드를 새 카드로 되돌렸습니다. 기록은 남아 있습니다.")
+    String cards_done_reset();
+
+    @Message("멘토에게 표시했습니다.")
+    String cards_done_flag();
+
+    @Message("표시를 없앴습니다.")
+    String cards_done_unflag();
+
+    @Message("일시 중지")
+    String cards_state_suspended();
+
+    @Message("묻어 둠")
+    String cards_state_buried();
+
+    @Message("표시됨")
+    String cards_state_flagged();
+
+    @Message("거머리")
+    String cards_state_leech();
+
+    @Message("카드 찾기로 돌아가기")
+    String cards_back();
+
+    @Message("평가 기록")
+    String cards_reviews();
+
+    @Message("평가 후 상태")
+    String cards_after();
+
+    @Message("간격(일)")
+    String cards_days();
+
+    @Message("다음 카드는 {time}에 복습할 차례가 됩니다.")
+    String done_next_due(String time);
+
+    @Message("오늘 한도 뒤에 새 카드 {count}장이 기다리고 있습니다.")
+    String done_new_waiting(String count);
+
+    @Message("오늘 새 카드 {count}장 더 학습하기")
+    String done_more_new(String count);
+
+    @Message("미리 복습하기 (다음 7일 동안 복습할 카드)")
+    String done_review_ahead();
+
+    @Message("주제 연습하기 (일정에 기록되지 않음)")
+    String done_practise();
 }

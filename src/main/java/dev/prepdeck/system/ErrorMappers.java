@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -66,6 +68,17 @@ public class ErrorMappers {
                 .map(v -> Map.of("field", lastNode(v.getPropertyPath().toString()), "message", v.getMessage()))
                 .toList();
         return respond(400, "Bad Request", "The request has invalid fields.", errors, uri, headers).build();
+    }
+
+    /** A JSON field of the wrong type (text where a number belongs): the client's mistake, said as a problem. */
+    @ServerExceptionMapper
+    public Response mapMismatchedInput(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
+        String field = e.getPath().isEmpty() ? null : e.getPath().get(e.getPath().size() - 1).getFieldName();
+        String detail = field == null ? "The request body does not have the expected shape."
+                : "The field '" + field + "' has a value of the wrong type.";
+        List<Map<String, String>> errors = field == null ? null
+                : List.of(Map.of("field", field, "message", "wrong type"));
+        return respond(400, "Bad Request", detail, errors, uri, headers).build();
     }
 
     @ServerExceptionMapper

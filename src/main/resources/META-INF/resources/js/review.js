@@ -32,6 +32,7 @@ class Review {
     this.countsEl = document.getElementById('review-counts');
     this.stage = document.getElementById('review-card');
     this.toastEl = document.getElementById('review-toast');
+    this.actionsEl = document.getElementById('review-actions');
     this.helpDialog = document.getElementById('review-help');
     this.infoDialog = document.getElementById('review-info');
     this.undoStack = [];
@@ -60,6 +61,7 @@ class Review {
     const params = new URLSearchParams();
     this.topics.forEach((t) => params.append('topic', t));
     params.set('limit', '1');
+    if (this.ahead) params.set('ahead', String(this.ahead));
     return `/api/study/due?${params}`;
   }
 
@@ -72,7 +74,7 @@ class Review {
     }
     this.renderCounts(data.counts, data.cards[0] && data.cards[0].queue);
     if (data.cards.length) this.showCard(data.cards[0]);
-    else this.finish(data.nextLearningAt);
+    else this.finish(data);
   }
 
   renderCounts(counts, current) {
@@ -87,6 +89,7 @@ class Review {
 
   showCard(item) {
     this.item = item;
+    this.actionsEl.hidden = false;
     this.key = uuid();
     this.shownAt = performance.now();
     this.revealed = false;
@@ -138,7 +141,7 @@ class Review {
     }
     try {
       if (result && result.status === 200) {
-        this.undoStack.push({ reviewId: result.data.reviewId, cardId: item.card.id });
+        this.undoStack.push({ reviewId: result.data.reviewId });
         this.toast(result.data.leech ? this.t.leech : `${this.t[GRADES[n - 1][1]]} · ${result.data.interval}`);
         this.root.dataset.lastReview = String(result.data.reviewId);
       } else if (result && result.status === 409) {
@@ -153,14 +156,16 @@ class Review {
     }
   }
 
+  /** Takes back the last action of any kind (grade, bury, suspend, flag), one more on each press. */
   async undo() {
     if (this.busy) return;
     this.busy = true;
     try {
       const top = this.undoStack.pop();
-      const { status, data } = await this.api('POST', '/api/study/undo', top ? { reviewId: top.reviewId } : {});
+      // After a reload the stack is empty; the server then undoes the learner's latest action.
+      const { status, data } = await this.api('POST', '/api/study/undo', top || {});
       if (status === 200) {
-        this.toast(this.t.undone);
+        this.toast(this.undoneText(data));
         const due = await this.api('GET', this.dueUrl());
         if (due.status === 200) this.renderCounts(due.data.counts, data.card.queue);
         this.showCard(data.card);
@@ -174,6 +179,13 @@ class Review {
     }
   }
 
+  undoneText(data) {
+    if (data.action === 'grade') {
+      return this.t.undone_grade.replace('__GRADE__', this.t[GRADES[data.rating - 1][1]]);
+    }
+    return this.t[`undone_${data.action}`] || this.t.undone;
+  }
+
   async mark(path, body, message) {
     if (!this.item || this.busy) return null;
     this.busy = true;
@@ -185,6 +197,8 @@ class Review {
         return null;
       }
       this.toast(typeof message === 'function' ? message(data) : message);
+      // A mark that changed something can be taken back with u, like a grade.
+      if (data.actionId) this.undoStack.push({ actionId: data.actionId });
       return data;
     } finally {
       this.busy = false;
@@ -249,18 +263,47 @@ class Review {
     return null;
   }
 
-  finish(nextLearningAt) {
+  /** Nothing is due: say when something will be, and offer more new cards, reviewing ahead or practice. */
+  finish(data) {
     this.item = null;
+    // The card toolbar and the last card's message belong to a card; with none shown they would mislead.
+    this.actionsEl.hidden = true;
+    this.toast('');
+    const when = (iso) => new Date(iso).toLocaleString(this.lang, { month: 'short', day: 'numeric',
+      weekday: 'short', hour: '2-digit', minute: '2-digit' });
     const parts = [el('h2', {}, this.t.doneTitle)];
-    if (nextLearningAt) {
-      const at = new Date(nextLearningAt);
-      parts.push(el('p', {}, this.t.doneNext.replace('__TIME__',
+    if (data.nextLearningAt) {
+      const at = new Date(data.nextLearningAt);
+      parts.push(el('p', { class: 'done-next-learning' }, this.t.doneNext.replace('__TIME__',
         at.toLocaleTimeString(this.lang, { hour: '2-digit', minute: '2-digit' }))));
       // Come back by ourselves when the learning card is due.
       this.wakeTimer = setTimeout(() => this.next(), Math.max(1000, at.getTime() - Date.now() + 500));
+    } else if (data.nextDueAt) {
+      parts.push(el('p', { class: 'done-next-due' }, this.t.doneNextDue.replace('__TIME__', when(data.nextDueAt))));
     }
-    parts.push(el('p', {}, el('a', { href: '/stats' }, this.t.doneStats)));
+    const offers = el('p', { class: 'done-offers' });
+    if (data.newWaiting > 0) {
+      const more = Math.min(10, data.newWaiting);
+      parts.push(el('p', { class: 'done-new-waiting' }, this.t.doneNewWaiting.replace('__N__', String(data.newWaiting))));
+      offers.append(el('button', { type: 'button', class: 'primary', 'data-offer': 'more-new',
+        onclick: () => this.studyMoreNew(more) }, this.t.doneMoreNew.replace('__N__', String(more))), ' ');
+    }
+    if (data.nextDueAt && !this.ahead) {
+      offers.append(el('button', { type: 'button', 'data-offer': 'ahead', onclick: () => { this.ahead = 7; this.next(); } },
+        this.t.doneAhead), ' ');
+    }
+    const practice = this.topics.length === 1 ? `/topics/${encodeURIComponent(this.topics[0])}/practice` : '/practice';
+    offers.append(el('a', { class: 'btn', href: practice, 'data-offer': 'practise' }, this.t.donePractise));
+    parts.push(offers, el('p', {}, el('a', { href: '/stats' }, this.t.doneStats)));
     this.stage.replaceChildren(el('section', { class: 'card-box review-done' }, ...parts));
+    const first = offers.querySelector('button, a');
+    if (first) first.focus();
+  }
+
+  async studyMoreNew(more) {
+    const { status } = await this.api('POST', '/api/study/more-new', { more });
+    if (status !== 200) return this.toast(this.t.failed);
+    return this.next();
   }
 
   toast(message) {

@@ -233,7 +233,8 @@ abstract class ProgressRoundTripScenario {
         assertEquals(200, settings.statusCode(), settings::body);
         List<String> graded = gradeSome(one, 5, new int[] {3, 1, 4, 2, 3});
         assertEquals(200, one.postJson(base() + "/api/study/undo", "{}").statusCode(), "undo the last grade");
-        assertEquals(200, one.postJson(base() + "/api/study/cards/" + graded.get(0) + "/flag", "{}").statusCode());
+        assertEquals(200, one.postJson(base() + "/api/study/cards/" + graded.get(0) + "/flag",
+                "{\"reason\":\"예시 답이 틀렸어요\"}").statusCode());
         assertEquals(200, one.postJson(base() + "/api/study/cards/" + graded.get(1) + "/suspend", "{}").statusCode());
         String unseen = dueCards(one, 1).get(0);
         assertEquals(200, one.postJson(base() + "/api/study/cards/" + unseen + "/bury", "{}").statusCode());

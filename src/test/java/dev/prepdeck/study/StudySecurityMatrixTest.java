@@ -33,6 +33,8 @@ class StudySecurityMatrixTest {
     private static final int LOGIN = 303;
     private static final int UNAUTHORIZED = 401;
     private static final int FORBIDDEN = 403;
+    /** What a signed-in learner's form post without its CSRF token gets. */
+    private static final int BAD_FORM = 400;
 
     record Row(String name, Supplier<Response> call, int anonymous, int candidate, int mentor, int admin) {
     }
@@ -65,6 +67,12 @@ class StudySecurityMatrixTest {
         rows.add(new Row("GET /study?topic=…", () -> get("/study?topic=tcp-time-wait"), LOGIN, OK, OK, OK));
         rows.add(new Row("GET /stats", () -> get("/stats"), LOGIN, OK, OK, OK));
         rows.add(new Row("GET /mentor/flags", () -> get("/mentor/flags"), LOGIN, FORBIDDEN, OK, OK));
+        rows.add(new Row("GET /cards", () -> get("/cards?q=TIME_WAIT&state=new"), LOGIN, OK, OK, OK));
+        rows.add(new Row("GET /cards/{id}", () -> get("/cards/tw-msl-c1"), LOGIN, OK, OK, OK));
+        rows.add(new Row("GET /api/cards", () -> get("/api/cards?q=TIME_WAIT&state=new"), UNAUTHORIZED, OK, OK, OK));
+        rows.add(new Row("POST /cards/{id}/suspend without a CSRF token",
+                () -> given().redirects().follow(false).contentType(ContentType.URLENC).formParam("back", "/cards")
+                        .post("/cards/tw-msl-c1/suspend"), LOGIN, BAD_FORM, BAD_FORM, BAD_FORM));
         rows.add(new Row("GET /api/study/due", () -> get("/api/study/due"), UNAUTHORIZED, OK, OK, OK));
         rows.add(new Row("POST /api/study/cards/{id}/grade", () -> json("/api/study/cards/tw-msl-c1/grade", grade()),
                 UNAUTHORIZED, OK, OK, OK));

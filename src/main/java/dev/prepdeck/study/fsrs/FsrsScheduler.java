@@ -47,17 +47,35 @@ public final class FsrsScheduler {
         return intervalModifier;
     }
 
-    /** Grades {@code card} at {@code now}. */
+    /** Grades {@code card} at {@code now}, with fuzz seeded by the review time as ts-fsrs does. */
     public ReviewResult review(FsrsCard card, Instant now, Rating rating) {
+        return review(card, now, rating, null);
+    }
+
+    /**
+     * Grades {@code card} at {@code now}; with a {@code fuzzKey} the fuzz depends only on that key and the card's
+     * review count (see {@link #preview(FsrsCard, Instant, String)}).
+     */
+    public ReviewResult review(FsrsCard card, Instant now, Rating rating, String fuzzKey) {
         Objects.requireNonNull(rating, "rating");
-        return preview(card, now).get(rating);
+        return preview(card, now, fuzzKey).get(rating);
     }
 
     /** What each of the four grades would do to {@code card} at {@code now}; {@link #review} picks one of these. */
     public Preview preview(FsrsCard card, Instant now) {
+        return preview(card, now, null);
+    }
+
+    /**
+     * Like {@link #preview(FsrsCard, Instant)}, but with a {@code fuzzKey} (one per learner and card) the fuzz is
+     * seeded from the key and the card's review count, as Anki seeds it from the card id and its reps, instead of
+     * from the review time: a preview shown a minute before the grade on the same study day gives the interval
+     * the grade then gets. Null keeps ts-fsrs's time-based seed.
+     */
+    public Preview preview(FsrsCard card, Instant now, String fuzzKey) {
         Objects.requireNonNull(card, "card");
         // ts-fsrs works in epoch milliseconds; truncating keeps stored times, fuzz seeds and replays identical.
-        Review review = new Review(card, now.truncatedTo(ChronoUnit.MILLIS));
+        Review review = new Review(card, now.truncatedTo(ChronoUnit.MILLIS), fuzzKey);
         Map<Rating, FsrsCard> next = config.shortTerm() ? review.withSteps() : review.longTerm();
         Map<Rating, ReviewResult> results = new EnumMap<>(Rating.class);
         next.forEach((rating, after) -> results.put(rating, new ReviewResult(after, review.log(rating, after))));
@@ -102,7 +120,7 @@ public final class FsrsScheduler {
         private final FsrsCard current;
         private final double fuzzFactor;
 
-        Review(FsrsCard before, Instant now) {
+        Review(FsrsCard before, Instant now, String fuzzKey) {
             this.before = before;
             this.now = now;
             boolean reviewedBefore = before.state() != CardState.NEW && before.lastReview() != null;
@@ -115,9 +133,13 @@ public final class FsrsScheduler {
             this.retrievability = firstRating ? null : model.forgettingCurve(elapsedDays, before.stability());
             this.current = new FsrsCard(before.state(), before.due(), before.stability(), before.difficulty(),
                     elapsedDays, before.scheduledDays(), before.learningSteps(), before.reps() + 1, before.lapses(), now);
-            this.fuzzFactor = config.fuzz()
-                    ? Fuzz.factor(now, current.reps(), before.difficulty(), before.stability())
-                    : Double.NaN;
+            if (!config.fuzz()) {
+                this.fuzzFactor = Double.NaN;
+            } else if (fuzzKey != null) {
+                this.fuzzFactor = Fuzz.factor(fuzzKey, current.reps());
+            } else {
+                this.fuzzFactor = Fuzz.factor(now, current.reps(), before.difficulty(), before.stability());
+            }
         }
 
         /** ts-fsrs BasicScheduler: minute steps for New/Learning/Relearning cards and for lapses. */

@@ -7,7 +7,8 @@ import java.time.Instant;
 
 /**
  * Interval fuzz as ts-fsrs does it: a small random spread so cards learned together do not stay due together,
- * drawn from an Alea generator seeded by the review itself, so the same review always gets the same interval.
+ * drawn from an Alea generator seeded by the review itself (its time, as ts-fsrs does, or the learner's card and its
+ * review count, as Anki does), so the same review always gets the same interval.
  */
 final class Fuzz {
 
@@ -21,6 +22,14 @@ final class Fuzz {
     static double factor(Instant reviewTime, int repsAfter, double difficulty, double stability) {
         String seed = reviewTime.toEpochMilli() + "_" + repsAfter + "_" + jsNumber(difficulty * stability);
         return new Alea(seed).next();
+    }
+
+    /**
+     * The random factor in [0, 1) for the review that brings a card to {@code repsAfter} reviews, seeded only by
+     * {@code key} (the learner and card) and that count, so it does not change with the time it is asked.
+     */
+    static double factor(String key, int repsAfter) {
+        return new Alea(key + "_" + repsAfter).next();
     }
 
     /** Spreads an interval (already capped at the maximum) inside its fuzz range; intervals under 2.5 days stay put. */

@@ -78,6 +78,9 @@ public class CardProgress extends PanacheEntityBase {
     public boolean flagged;
     @Column(name = "flagged_at")
     public Instant flaggedAt;
+    /** What the learner wrote when flagging, for the mentor; null without a flag or a reason. */
+    @Column(name = "flag_reason")
+    public String flagReason;
     public boolean leech;
     /** Scheduling changes so far; a grade or undo made against an older version is stale. */
     public int version;
@@ -164,6 +167,30 @@ public class CardProgress extends PanacheEntityBase {
                 + " order by t.sortOrder, c.topicId, c.position, c.id", String.class)
                 .setParameter("user", userId).setParameter("now", now);
         return withTopics(query, topics).setMaxResults(limit).getResultList();
+    }
+
+    /** How many new cards the learner could start now, whatever today's limit (the ones waiting behind it). */
+    public static long countNew(long userId, Instant now, List<String> topics) {
+        TypedQuery<Long> query = getEntityManager().createQuery("select count(c) from Card c"
+                + " where c.retired = false" + topicFilter(topics)
+                + " and not exists (select 1 from CardProgress p where p.userId = :user and p.cardId = c.id"
+                + " and (p.state > 0 or p.suspended = true or p.buriedUntil > :now))", Long.class)
+                .setParameter("user", userId).setParameter("now", now);
+        return withTopics(query, topics).getSingleResult();
+    }
+
+    /**
+     * When the next studied card comes due after today's queue: a learning card later today or any card due
+     * from {@code endOfDay} on (suspended and buried cards left out); null if none.
+     */
+    public static Instant nextDue(long userId, Instant now, Instant endOfDay, List<String> topics) {
+        TypedQuery<Instant> query = getEntityManager().createQuery("select min(p.due) from CardProgress p, Card c"
+                + " where c.id = p.cardId and p.userId = :user and p.state > 0 and p.suspended = false"
+                + " and (p.buriedUntil is null or p.buriedUntil <= :now) and c.retired = false"
+                + " and (p.due >= :endOfDay or (p.state in (1, 3) and p.due > :now))" + topicFilter(topics),
+                Instant.class)
+                .setParameter("user", userId).setParameter("now", now).setParameter("endOfDay", endOfDay);
+        return withTopics(query, topics).getSingleResult();
     }
 
     /** Cards any learner flagged or that became leeches: {card id, flagged count, leech count, last flagged}. */

@@ -81,7 +81,8 @@ public class ReviewService {
     }
 
     /** Today's progress against the daily limits. */
-    public record Today(long newStudied, long reviewsDone, int newLimit, int reviewLimit) {
+    /** Today's progress against the daily limits; {@code newLimit} includes {@code extraNew} asked for today. */
+    public record Today(long newStudied, long reviewsDone, int newLimit, int reviewLimit, int extraNew) {
     }
 
     /** A card to show, with its current state and what each grade would do. */
@@ -89,8 +90,18 @@ public class ReviewService {
     }
 
     /** The head of the review queue. */
-    public record Due(Counts counts, Today today, List<DueCard> cards, Instant nextLearningAt) {
+    /**
+     * The head of the review queue. When it is empty: when the next card comes due ({@code nextDueAt}) and how
+     * many new cards wait behind today's limit ({@code newWaiting}); both are only worked out then.
+     */
+    public record Due(Counts counts, Today today, List<DueCard> cards, Instant nextLearningAt, Instant nextDueAt,
+            long newWaiting, int aheadDays) {
     }
+
+    /** Most days a learner can review ahead. */
+    public static final int MAX_AHEAD_DAYS = 30;
+    /** Most extra new cards one request adds to today's limit. */
+    public static final int MAX_EXTRA_NEW = 100;
 
     /** A grade as a client sends it. */
     public record GradeCommand(int rating, String idempotencyKey, int answerMs, Integer expectedVersion) {
@@ -127,23 +138,64 @@ public class ReviewService {
 
     /** Counts and the next {@code limit} cards to show, for all topics or only {@code topics}. */
     public Due due(long userId, StudyPreferences prefs, List<String> topics, int limit) {
-        int wanted = Math.max(1, Math.min(limit, config.maxListedCards()));
-        return QuarkusTransaction.requiringNew().call(() -> dueNow(userId, prefs, List.copyOf(topics), wanted));
+        return due(userId, prefs, topics, limit, 0);
     }
 
-    private Due dueNow(long userId, StudyPreferences prefs, List<String> topics, int limit) {
+    /**
+     * Like {@link #due(long, StudyPreferences, List, int)}, reviewing ahead: review cards due in the next
+     * {@code aheadDays} study days count as due today (Anki's "review ahead").
+     */
+    public Due due(long userId, StudyPreferences prefs, List<String> topics, int limit, int aheadDays) {
+        if (aheadDays < 0 || aheadDays > MAX_AHEAD_DAYS) {
+            throw new IllegalArgumentException("ahead must be a number of days from 0 to " + MAX_AHEAD_DAYS
+                    + ", was " + aheadDays);
+        }
+        int wanted = Math.max(1, Math.min(limit, config.maxListedCards()));
+        return QuarkusTransaction.requiringNew().call(() -> dueNow(userId, prefs, List.copyOf(topics), wanted,
+                aheadDays));
+    }
+
+    /** Lets the learner start {@code more} new cards today beyond their daily limit; returns today's extra. */
+    public int studyMoreNewToday(long userId, StudyPreferences prefs, int more) {
+        if (more < 1 || more > MAX_EXTRA_NEW) {
+            throw new IllegalArgumentException("more must be a number of cards from 1 to " + MAX_EXTRA_NEW
+                    + ", was " + more);
+        }
+        long day = prefs.dayClock().studyDay(now());
+        return retrying(() -> {
+            int updated = em.createNativeQuery("UPDATE new_card_extension SET extra = extra + ?1"
+                    + " WHERE user_id = ?2 AND study_day = ?3")
+                    .setParameter(1, more).setParameter(2, userId).setParameter(3, day).executeUpdate();
+            if (updated == 0) {
+                // A concurrent first insert makes this one fail on the key; retrying then takes the update path.
+                em.createNativeQuery("INSERT INTO new_card_extension (user_id, study_day, extra) VALUES (?1, ?2, ?3)")
+                        .setParameter(1, userId).setParameter(2, day).setParameter(3, more).executeUpdate();
+            }
+            return extraNew(userId, day);
+        }, () -> null);
+    }
+
+    private int extraNew(long userId, long studyDay) {
+        List<?> rows = em.createNativeQuery("SELECT extra FROM new_card_extension WHERE user_id = ?1 AND study_day = ?2")
+                .setParameter(1, userId).setParameter(2, studyDay).getResultList();
+        return rows.isEmpty() ? 0 : ((Number) rows.get(0)).intValue();
+    }
+
+    private Due dueNow(long userId, StudyPreferences prefs, List<String> topics, int limit, int aheadDays) {
         Instant now = now();
         DayClock day = prefs.dayClock();
-        Instant endOfDay = day.startOfNextStudyDay(now);
+        Instant endOfDay = day.startOf(day.studyDay(now) + 1 + aheadDays);
         long[] done = ReviewLog.countsSince(userId, day.startOfStudyDay(now));
-        int newLeft = (int) Math.max(0, prefs.newCardsPerDay() - done[0]);
+        int extra = extraNew(userId, day.studyDay(now));
+        int newLimit = prefs.newCardsPerDay() + extra;
+        int newLeft = (int) Math.max(0, newLimit - done[0]);
         long reviewLeft = Math.max(0, prefs.reviewsPerDay() - done[1]);
 
         long[] dueCounts = CardProgress.dueCounts(userId, now, endOfDay, topics);
         List<String> newIds = CardProgress.newCardIds(userId, now, topics, newLeft);
         long reviewAvailable = Math.min(dueCounts[1], reviewLeft);
         Counts counts = new Counts(newIds.size(), dueCounts[0], reviewAvailable);
-        Today today = new Today(done[0], done[1], prefs.newCardsPerDay(), prefs.reviewsPerDay());
+        Today today = new Today(done[0], done[1], newLimit, prefs.reviewsPerDay(), extra);
 
         List<CardProgress> learning = new ArrayList<>();
         List<CardProgress> reviews = new ArrayList<>();
@@ -183,7 +235,11 @@ public class ReviewService {
         }
 
         Instant nextLearningAt = null;
+        Instant nextDueAt = null;
+        long newWaiting = 0;
         if (picked.isEmpty()) {
+            nextDueAt = CardProgress.nextDue(userId, now, endOfDay, topics);
+            newWaiting = newLeft > 0 ? 0 : CardProgress.countNew(userId, now, topics);
             CardProgress ahead = CardProgress.nextLearning(userId, now, now.plus(Duration.ofDays(1)), topics);
             if (ahead != null && !ahead.due.isAfter(now.plus(config.learnAhead()))) {
                 // Nothing else to do: learn ahead instead of making the learner wait a few minutes.
@@ -207,9 +263,9 @@ public class ReviewService {
             CardContent card = content.get(cardId);
             FsrsCard memory = progress == null ? FsrsCard.newCard(now) : progress.memory();
             cards.add(new DueCard(card, queue, progress, progress == null ? 0 : progress.version,
-                    scheduler.preview(memory, reviewTime(memory, now))));
+                    scheduler.preview(memory, reviewTime(memory, now), fuzzKey(userId, cardId))));
         }
-        return new Due(counts, today, cards, nextLearningAt);
+        return new Due(counts, today, cards, nextLearningAt, nextDueAt, newWaiting, aheadDays);
     }
 
     /** One card as the review screen shows it (after undo, or to look at a card again). */
@@ -225,7 +281,8 @@ public class ReviewService {
                 case REVIEW -> Queue.REVIEW;
                 default -> Queue.LEARNING;
             };
-            Preview preview = new FsrsScheduler(prefs.fsrsConfig()).preview(memory, reviewTime(memory, now));
+            Preview preview = new FsrsScheduler(prefs.fsrsConfig()).preview(memory, reviewTime(memory, now),
+                    fuzzKey(userId, cardId));
             return new DueCard(card, queue, progress, progress == null ? 0 : progress.version, preview);
         });
     }
@@ -276,7 +333,8 @@ public class ReviewService {
         Instant now = now();
         FsrsCard before = progress == null ? FsrsCard.newCard(now) : progress.memory();
         Instant at = reviewTime(before, now);
-        ReviewResult result = new FsrsScheduler(prefs.fsrsConfig()).review(before, at, rating);
+        ReviewResult result = new FsrsScheduler(prefs.fsrsConfig()).review(before, at, rating,
+                fuzzKey(userId, cardId));
 
         boolean isNew = progress == null;
         if (isNew) {
@@ -458,32 +516,58 @@ public class ReviewService {
 
     // ---------------------------------------------------------------- bury, suspend, flag
 
+    /** Longest reason a learner can give when flagging a card. */
+    public static final int MAX_FLAG_REASON = 500;
+
+    /** A mark as applied: its result, and the action undo can take back (null when nothing changed). */
+    public record Marked<T>(T value, Long actionId) {
+    }
+
     /** Hides the card until the learner's next study day starts; returns that instant. */
-    public Instant bury(long userId, StudyPreferences prefs, String cardId) {
-        return mark(userId, cardId, (p, now) -> {
+    public Marked<Instant> bury(long userId, StudyPreferences prefs, String cardId) {
+        return mark(userId, cardId, CardAction.Kind.BURY, (p, now) -> {
             Instant until = prefs.dayClock().startOfNextStudyDay(now);
             p.buriedUntil = until;
             return until;
         });
     }
 
+    /** Shows a buried card again today. */
+    public Marked<Boolean> unbury(long userId, String cardId) {
+        return mark(userId, cardId, CardAction.Kind.UNBURY, (p, now) -> {
+            p.buriedUntil = null;
+            return false;
+        });
+    }
+
     /** Takes the card out of (or back into) the learner's reviews. */
-    public boolean suspend(long userId, String cardId, boolean suspended) {
-        return mark(userId, cardId, (p, now) -> {
+    public Marked<Boolean> suspend(long userId, String cardId, boolean suspended) {
+        return mark(userId, cardId, suspended ? CardAction.Kind.SUSPEND : CardAction.Kind.UNSUSPEND, (p, now) -> {
             p.suspended = suspended;
             return suspended;
         });
     }
 
     /** Flags the card (or removes the flag) for a mentor's attention. */
-    public boolean flag(long userId, String cardId, boolean flagged) {
-        return mark(userId, cardId, (p, now) -> {
+    public Marked<Boolean> flag(long userId, String cardId, boolean flagged) {
+        return flag(userId, cardId, flagged, null);
+    }
+
+    /** Flags the card with the learner's reason (blank for none), or removes the flag and its reason. */
+    public Marked<Boolean> flag(long userId, String cardId, boolean flagged, String reason) {
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (why != null && why.length() > MAX_FLAG_REASON) {
+            throw new IllegalArgumentException("The reason for a flag can be at most " + MAX_FLAG_REASON
+                    + " characters; it has " + why.length() + ".");
+        }
+        return mark(userId, cardId, flagged ? CardAction.Kind.FLAG : CardAction.Kind.UNFLAG, (p, now) -> {
             if (flagged && !p.flagged) {
                 p.flaggedAt = now;
             } else if (!flagged) {
                 p.flaggedAt = null;
             }
             p.flagged = flagged;
+            p.flagReason = flagged ? (why != null ? why : p.flagReason) : null;
             return flagged;
         });
     }
@@ -493,7 +577,7 @@ public class ReviewService {
         T apply(CardProgress progress, Instant now);
     }
 
-    private <T> T mark(long userId, String cardId, Mark<T> change) {
+    private <T> Marked<T> mark(long userId, String cardId, CardAction.Kind kind, Mark<T> change) {
         return retrying(() -> {
             requireActive(cardId);
             Instant now = now();
@@ -502,12 +586,109 @@ public class ReviewService {
             if (isNew) {
                 progress = CardProgress.fresh(userId, cardId, now);
             }
+            CardAction action = CardAction.before(kind, progress, now);
             T result = change.apply(progress, now);
             if (isNew) {
                 progress.persist();
             }
+            Long actionId = null;
+            if (action.after(progress)) {
+                action.persist();
+                em.flush();
+                actionId = action.id;
+            }
             em.flush();
-            return result;
+            return new Marked<>(result, actionId);
+        }, () -> null);
+    }
+
+    /**
+     * Resets the card to New for this learner (Anki's "forget"): its memory state is dropped, its history is
+     * kept, and bury, suspension and leech marks are cleared. A grade made against the old state is then stale.
+     */
+    public void reset(long userId, String cardId) {
+        retrying(() -> {
+            requireActive(cardId);
+            CardProgress progress = CardProgress.lock(userId, cardId);
+            if (progress != null) {
+                progress.setMemory(FsrsCard.newCard(now()));
+                progress.version++;
+                progress.buriedUntil = null;
+                progress.suspended = false;
+                progress.leech = false;
+                em.flush();
+            }
+            return Boolean.TRUE;
+        }, () -> null);
+    }
+
+    // ---------------------------------------------------------------- undo of any action
+
+    /** What an undo took back: a grade (with its review id and rating) or a mark (with its action id). */
+    public record Undone(String action, String cardId, Long reviewId, Long actionId, Rating rating,
+            CardState state, Instant due, Instant undoneAt, boolean replayed) {
+
+        static Undone of(CardAction action, CardProgress progress, boolean replayed) {
+            return new Undone(action.kind, action.cardId, null, action.id, null,
+                    progress == null ? CardState.NEW : progress.cardState(), progress == null ? null : progress.due,
+                    action.undoneAt, replayed);
+        }
+    }
+
+    /**
+     * Takes back the learner's latest grade, bury, suspend or flag, whichever came last; or exactly the grade
+     * {@code reviewId} or the mark {@code actionId} when one is given (a retried undo then answers as before).
+     */
+    public Undone undoLast(long userId, Long reviewId, Long actionId) {
+        if (reviewId != null) {
+            return undone(undo(userId, reviewId));
+        }
+        if (actionId != null) {
+            return undoAction(userId, actionId);
+        }
+        // A grade's id, or minus a mark's id: whichever the learner did last.
+        long latest = QuarkusTransaction.requiringNew().call(() -> {
+            ReviewLog grade = ReviewLog.latestActive(userId);
+            CardAction mark = CardAction.latestActive(userId);
+            if (grade == null && mark == null) {
+                throw new NotFoundException("There is nothing to undo.");
+            }
+            return mark == null || (grade != null && grade.reviewedAt.isAfter(mark.actedAt)) ? grade.id : -mark.id;
+        });
+        return latest > 0 ? undone(undo(userId, latest)) : undoAction(userId, -latest);
+    }
+
+    private static Undone undone(UndoOutcome grade) {
+        return new Undone("grade", grade.cardId(), grade.reviewId(), null, grade.rating(), grade.state(),
+                grade.due(), grade.undoneAt(), grade.replayed());
+    }
+
+    /** Takes back one bury, suspend or flag: the card's marks go back to what they were before it. */
+    public Undone undoAction(long userId, long actionId) {
+        return retrying(() -> {
+            CardAction target = CardAction.findOwned(userId, actionId);
+            if (target == null) {
+                throw new NotFoundException("You have no action with the id " + actionId + ".");
+            }
+            if (target.isUndone()) {
+                return Undone.of(target, CardProgress.find(userId, target.cardId), true);
+            }
+            CardProgress progress = CardProgress.lock(userId, target.cardId);
+            em.refresh(target);
+            if (target.isUndone()) {
+                return Undone.of(target, progress, true);
+            }
+            if (progress == null || !target.stillApplies(progress)) {
+                throw new ClientErrorException("Card " + target.cardId + " was changed again after this "
+                        + target.kind + "; undo the later change first.", 409);
+            }
+            target.restore(progress);
+            if (!CardAction.markUndone(target.id, now())) {
+                throw new ClientErrorException("This action is being undone by another request.", 409);
+            }
+            em.flush();
+            em.refresh(target);
+            return Undone.of(target, progress, false);
         }, () -> null);
     }
 
@@ -540,7 +721,8 @@ public class ReviewService {
             if (card == null) {
                 card = FsrsCard.newCard(review.reviewedAt);
             }
-            card = scheduler.review(card, review.reviewedAt, Rating.of(review.rating)).card();
+            card = scheduler.review(card, review.reviewedAt, Rating.of(review.rating), fuzzKey(userId, cardId))
+                    .card();
         }
         return card;
     }
@@ -549,6 +731,14 @@ public class ReviewService {
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /**
+     * Seeds a card's fuzz by learner and card (with the review count added by the scheduler), so the interval on
+     * a grade button is the one that grade gives, however long the learner looks at the answer.
+     */
+    static String fuzzKey(long userId, String cardId) {
+        return userId + "/" + cardId;
     }
 
     /** Instances' clocks may differ by a little: never review a card "before" its last review. */

@@ -43,9 +43,11 @@ public final class StudyDtos {
     }
 
     @Schema(description = "Today's progress against the daily limits (a study day starts at the learner's rollover hour)")
-    public record Today(long newStudied, long reviewsDone, int newLimit, int reviewLimit) {
+    public record Today(long newStudied, long reviewsDone,
+            @Schema(description = "Today's new-card limit, including the extra asked for today") int newLimit,
+            int reviewLimit, @Schema(description = "New cards added to today's limit (\"study more\")") int extraNew) {
         static Today of(ReviewService.Today t) {
-            return new Today(t.newStudied(), t.reviewsDone(), t.newLimit(), t.reviewLimit());
+            return new Today(t.newStudied(), t.reviewsDone(), t.newLimit(), t.reviewLimit(), t.extraNew());
         }
     }
 
@@ -76,11 +78,15 @@ public final class StudyDtos {
     @Schema(description = "Due counts and the next cards in the order they will be shown")
     public record Due(Counts counts, Today today, List<DueCard> cards,
             @Schema(description = "When nothing is due: when the next learning card comes back") Instant nextLearningAt,
+            @Schema(description = "When nothing is due: when the next studied card comes due") Instant nextDueAt,
+            @Schema(description = "When nothing is due: new cards waiting behind today's limit") long newWaiting,
+            @Schema(description = "Days reviewed ahead (0: only what is due today)") int aheadDays,
             List<String> topics) {
 
         static Due of(ReviewService.Due due, List<String> topics, String lang) {
             return new Due(Counts.of(due.counts()), Today.of(due.today()),
-                    due.cards().stream().map(c -> DueCard.of(c, lang)).toList(), due.nextLearningAt(), topics);
+                    due.cards().stream().map(c -> DueCard.of(c, lang)).toList(), due.nextLearningAt(),
+                    due.nextDueAt(), due.newWaiting(), due.aheadDays(), topics);
         }
     }
 
@@ -108,28 +114,47 @@ public final class StudyDtos {
         }
     }
 
-    @Schema(description = "Which grade to undo; without reviewId the latest one")
-    public record UndoRequest(Long reviewId) {
+    @Schema(description = "How many more new cards to study today")
+    public record MoreNewRequest(@Schema(description = "1–100") @NotNull @Min(1) @Max(100) Integer more) {
     }
 
-    @Schema(description = "The grade that was undone and the card, as it is shown again")
-    public record Undo(long reviewId, String cardId, int rating, String state, Instant due, Instant undoneAt,
-            DueCard card) {
+    @Schema(description = "Today's new-card limit after adding to it")
+    public record MoreNew(int extraNew, int newLimit) {
     }
 
-    public record Bury(String cardId, Instant buriedUntil) {
+    @Schema(description = "What to undo: the grade reviewId, the bury/suspend/flag actionId, or with neither the"
+            + " learner's latest action of any kind")
+    public record UndoRequest(Long reviewId, Long actionId) {
+    }
+
+    @Schema(description = "The action that was undone and the card, as it is shown again")
+    public record Undo(
+            @Schema(description = "grade, bury, unbury, suspend, unsuspend, flag or unflag") String action,
+            Long reviewId, Long actionId, String cardId,
+            @Schema(description = "The undone grade's rating; null for other actions") Integer rating,
+            String state, Instant due, Instant undoneAt, DueCard card) {
+
+        static Undo of(ReviewService.Undone u, DueCard card) {
+            return new Undo(u.action(), u.reviewId(), u.actionId(), u.cardId(),
+                    u.rating() == null ? null : u.rating().value(), name(u.state()), u.due(), u.undoneAt(), card);
+        }
+    }
+
+    @Schema(description = "A bury; actionId undoes it (null when the card was already buried as long)")
+    public record Bury(String cardId, Instant buriedUntil, Long actionId) {
     }
 
     public record SuspendRequest(Boolean suspended) {
     }
 
-    public record Suspend(String cardId, boolean suspended) {
+    public record Suspend(String cardId, boolean suspended, Long actionId) {
     }
 
-    public record FlagRequest(Boolean flagged) {
+    public record FlagRequest(Boolean flagged,
+            @Schema(description = "Why the card needs a mentor's attention (at most 500 characters)") String reason) {
     }
 
-    public record Flag(String cardId, boolean flagged) {
+    public record Flag(String cardId, boolean flagged, Long actionId) {
     }
 
     @Schema(description = "One grade in a card's history")

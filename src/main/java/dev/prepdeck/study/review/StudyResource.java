@@ -75,10 +75,34 @@ public class StudyResource {
             @Parameter(description = "How many upcoming cards to list (1–10)",
                     schema = @Schema(type = SchemaType.INTEGER, defaultValue = "1")) @QueryParam("limit")
             @DefaultValue("1") String limit,
+            @Parameter(description = "Review ahead: also show review cards due in the next this many days (0–30)",
+                    schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("ahead")
+            @DefaultValue("0") String ahead,
             @Context HttpHeaders headers) {
         List<String> chosen = topics.requireKnown(topic);
-        return StudyDtos.Due.of(service.due(learner.id(), learner.preferences(), chosen, parseLimit(limit)), chosen,
-                lang(headers));
+        return StudyDtos.Due.of(service.due(learner.id(), learner.preferences(), chosen, parseLimit(limit),
+                parseAhead(ahead)), chosen, lang(headers));
+    }
+
+    @POST
+    @Path("more-new")
+    @Operation(summary = "Study more new cards today",
+            description = "Raises today's new-card limit by more (1–100) for the learner's current study day only.")
+    @APIResponse(responseCode = "200", description = "Today's extra and the new limit")
+    @APIResponse(responseCode = "400", description = "more missing or out of range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public StudyDtos.MoreNew moreNew(@Valid @NotNull StudyDtos.MoreNewRequest request) {
+        int extra = service.studyMoreNewToday(learner.id(), learner.preferences(), request.more());
+        return new StudyDtos.MoreNew(extra, learner.preferences().newCardsPerDay() + extra);
+    }
+
+    private static int parseAhead(String ahead) {
+        try {
+            return Integer.parseInt(ahead.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("ahead must be a whole number of days from 0 to "
+                    + ReviewService.MAX_AHEAD_DAYS + ", was '" + ahead + "'");
+        }
     }
 
     /** A bad number is the client's mistake (400), not a missing resource (JAX-RS would answer 404). */
@@ -121,22 +145,23 @@ public class StudyResource {
 
     @POST
     @Path("undo")
-    @Operation(summary = "Undo a grade",
-            description = "Restores the card state from before the grade exactly and marks the review undone."
-                    + " Pass the reviewId from the grade response to make a retried undo harmless.")
+    @Operation(summary = "Undo the latest action: a grade, bury, suspend or flag",
+            description = "Without ids, takes back whatever the learner did last, in reverse order on each call. A"
+                    + " grade's card state is restored exactly and the review marked undone; a bury, suspend or"
+                    + " flag puts the card's marks back. Pass the reviewId or actionId from the response of the"
+                    + " action to make a retried undo harmless.")
     @APIResponse(responseCode = "200", description = "The undone review and the card to show again")
-    @APIResponse(responseCode = "404", description = "Nothing to undo",
+    @APIResponse(responseCode = "404", description = "Nothing to undo, or no such review or action",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The card was graded again after that review",
+    @APIResponse(responseCode = "409", description = "The card was graded or marked again after that action",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public StudyDtos.Undo undo(StudyDtos.UndoRequest request, @Context HttpHeaders headers) {
         long user = learner.id();
-        ReviewService.UndoOutcome undone = service.undo(user, request == null ? null : request.reviewId());
-        String lang = lang(headers);
+        ReviewService.Undone undone = service.undoLast(user, request == null ? null : request.reviewId(),
+                request == null ? null : request.actionId());
         StudyDtos.DueCard card = StudyDtos.DueCard.of(service.card(user, learner.preferences(), undone.cardId()),
-                lang);
-        return new StudyDtos.Undo(undone.reviewId(), undone.cardId(), undone.rating().value(),
-                StudyDtos.name(undone.state()), undone.due(), undone.undoneAt(), card);
+                lang(headers));
+        return StudyDtos.Undo.of(undone, card);
     }
 
     @POST
@@ -145,8 +170,8 @@ public class StudyResource {
     @APIResponse(responseCode = "404", description = "Unknown or retired card",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public StudyDtos.Bury bury(@PathParam("cardId") String cardId) {
-        Instant until = service.bury(learner.id(), learner.preferences(), cardId);
-        return new StudyDtos.Bury(cardId, until);
+        ReviewService.Marked<Instant> until = service.bury(learner.id(), learner.preferences(), cardId);
+        return new StudyDtos.Bury(cardId, until.value(), until.actionId());
     }
 
     @POST
@@ -156,7 +181,8 @@ public class StudyResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public StudyDtos.Suspend suspend(@PathParam("cardId") String cardId, StudyDtos.SuspendRequest request) {
         boolean on = request == null || request.suspended() == null || request.suspended();
-        return new StudyDtos.Suspend(cardId, service.suspend(learner.id(), cardId, on));
+        ReviewService.Marked<Boolean> done = service.suspend(learner.id(), cardId, on);
+        return new StudyDtos.Suspend(cardId, done.value(), done.actionId());
     }
 
     @POST
@@ -166,7 +192,9 @@ public class StudyResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public StudyDtos.Flag flag(@PathParam("cardId") String cardId, StudyDtos.FlagRequest request) {
         boolean on = request == null || request.flagged() == null || request.flagged();
-        return new StudyDtos.Flag(cardId, service.flag(learner.id(), cardId, on));
+        ReviewService.Marked<Boolean> done = service.flag(learner.id(), cardId, on,
+                request == null ? null : request.reason());
+        return new StudyDtos.Flag(cardId, done.value(), done.actionId());
     }
 
     @GET

@@ -241,6 +241,26 @@ class FsrsSchedulerTest {
     }
 
     @Test
+    void fuzzSeededByCardGivesThePreviewedIntervalWhenGradedLaterThatDay() {
+        FsrsScheduler fuzzed = new FsrsScheduler(FsrsConfig.defaults());
+        Set<Integer> seen = new TreeSet<>();
+        for (int n = 0; n < 300; n++) {
+            String key = "7/card-" + n;
+            FsrsCard review = new FsrsCard(CardState.REVIEW, START, 20, 5, 0, 20, 0, 4, 0,
+                    START.minus(Duration.ofDays(20)));
+            Preview shown = fuzzed.preview(review, START, key);
+            for (Rating rating : Rating.values()) {
+                // Graded a few minutes after the buttons were shown.
+                ReviewResult given = fuzzed.review(review, START.plus(Duration.ofMinutes(3 + n % 50)), rating, key);
+                assertEquals(shown.get(rating).card().scheduledDays(), given.card().scheduledDays(), key + " " + rating);
+                assertEquals(shown.label(rating), IntervalLabels.format(given.interval()), key + " " + rating);
+            }
+            seen.add(shown.get(Rating.GOOD).card().scheduledDays());
+        }
+        assertTrue(seen.size() > 3, "cards learned together still spread out: " + seen);
+    }
+
+    @Test
     void fuzzCanBeSwitchedOff() {
         for (int minute = 0; minute < 50; minute++) {
             Instant at = START.plus(Duration.ofMinutes(minute * 7L));

@@ -363,22 +363,22 @@ class ReviewServiceTest {
     void shouldBuryACardUntilTomorrowAndSuspendItUntilUnsuspended() {
         prefs = prefs.withDailyLimits(500, 200);
         int cards = activeCards(TOPIC);
-        Instant until = service.bury(learner, prefs, "tw-why");
+        Instant until = service.bury(learner, prefs, "tw-why").value();
         assertEquals(OffsetDateTime.parse("2026-03-11T04:00:00+09:00").toInstant(), until);
         assertEquals(cards - 1, due().counts().newCards());
 
-        assertTrue(service.suspend(learner, "tw-who", true));
+        assertTrue(service.suspend(learner, "tw-who", true).value());
         assertEquals(cards - 2, due().counts().newCards());
 
         clock.freezeAt(until);
         assertEquals(cards - 1, due().counts().newCards(), "buried until the next study day only");
-        assertFalse(service.suspend(learner, "tw-who", false));
+        assertFalse(service.suspend(learner, "tw-who", false).value());
         assertEquals(cards, due().counts().newCards());
     }
 
     @Test
     void shouldFlagACardForMentorsAndTakeTheFlagBack() {
-        assertTrue(service.flag(learner, "tw-reuse", true));
+        assertTrue(service.flag(learner, "tw-reuse", true).value());
         CardProgress flagged = progress("tw-reuse");
         assertTrue(flagged.flagged);
         assertEquals(MORNING, flagged.flaggedAt);
@@ -386,7 +386,7 @@ class ReviewServiceTest {
         List<Object[]> attention = QuarkusTransaction.requiringNew().call(CardProgress::attentionSummary);
         assertTrue(attention.stream().anyMatch(row -> "tw-reuse".equals(row[0]) && ((Number) row[1]).longValue() >= 1));
 
-        assertFalse(service.flag(learner, "tw-reuse", false));
+        assertFalse(service.flag(learner, "tw-reuse", false).value());
         assertFalse(progress("tw-reuse").flagged);
     }
 

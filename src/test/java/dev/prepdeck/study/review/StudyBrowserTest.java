@@ -2,6 +2,7 @@ package dev.prepdeck.study.review;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -165,7 +166,7 @@ class StudyBrowserTest {
         WebElement again = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#review-card .review-card[data-card='" + easyId + "']")));
         assertEquals("new", again.getAttribute("data-queue"));
-        wait.until(ExpectedConditions.textToBe(By.id("review-toast"), "Undone"));
+        wait.until(ExpectedConditions.textToBe(By.id("review-toast"), "Undone: your grade Easy"));
         CardProgress undone = QuarkusTransaction.requiringNew().call(() -> CardProgress.find(learnerId(name), easyId));
         assertEquals(0, undone.reps, "the undone grade left no progress");
         assertEquals(1L, (long) QuarkusTransaction.requiringNew().call(() -> ReviewLog.count(
@@ -174,9 +175,21 @@ class StudyBrowserTest {
         // Grade it Easy for real this time, and look at its history with i.
         revealWithKeys(again);
         studied.add(gradeWithKey("4"));
+
+        // Bury the next card with -, then u brings that very card back and says what was undone.
+        String buried = currentCard().getAttribute("data-card");
+        keys.sendKeys("-").perform();
+        wait.until(ExpectedConditions.textToBe(By.id("review-toast"), "Buried until the next study day"));
+        wait.until(ExpectedConditions.not(ExpectedConditions.attributeToBe(
+                By.cssSelector("#review-card .review-card"), "data-card", buried)));
+        keys.sendKeys("u").perform();
+        wait.until(ExpectedConditions.textToBe(By.id("review-toast"), "Undone: bury. The card is back"));
+        wait.until(ExpectedConditions.attributeToBe(By.cssSelector("#review-card .review-card"), "data-card", buried));
+        assertNull(QuarkusTransaction.requiringNew().call(() -> CardProgress.find(learnerId(name), buried)).buriedUntil);
+
         keys.sendKeys("?").perform();
         WebElement help = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("review-help")));
-        assertTrue(help.getText().contains("Undo the last grade"));
+        assertTrue(help.getText().contains("Undo the last action"));
         keys.sendKeys(Keys.ESCAPE).perform();
         wait.until(ExpectedConditions.invisibilityOf(help));
 

@@ -52,7 +52,7 @@ class StudyPagesTest {
         assertTrue(doc.select("a[href=/study]").size() >= 1, "navigation links to the review screen");
 
         Document korean = page("/study", "ko");
-        assertTrue(korean.getElementById("review-help").text().contains("마지막 평가 되돌리기"));
+        assertTrue(korean.getElementById("review-help").text().contains("마지막 작업(평가, 묻어 두기, 일시 중지, 표시) 되돌리기"));
         assertEquals("", korean.getElementById("review").attr("data-topics"));
 
         given().get("/study?topic=nope").then().statusCode(400).contentType(containsString("text/html"));
