@@ -79,7 +79,7 @@ public class QuizResource {
     @APIResponse(responseCode = "401", description = "Not signed in",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public QuizViews.History history(@Context HttpHeaders headers) {
-        return service.history(currentUser.id(), lang(headers));
+        return service.history(currentUser.id(), lang(headers), learner.preferences().zone());
     }
 
     @GET

@@ -5,6 +5,8 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -66,6 +68,13 @@ public class QuizService {
     @Inject
     StudyTopics studyTopics;
 
+    /** The chosen topics and kinds have no card to ask: the learner must choose differently. */
+    public static class NoQuestionsException extends IllegalArgumentException {
+        NoQuestionsException(String message) {
+            super(message);
+        }
+    }
+
     /** What a quiz asks: topics (empty for all), how many questions, which card kinds, and the cards' language. */
     public record StartCommand(List<String> topics, Integer length, List<String> kinds, String lang) {
     }
@@ -84,7 +93,7 @@ public class QuizService {
         List<String> kinds = requireKinds(command.kinds());
         List<Quiz.Candidate> candidates = new ArrayList<>(Quiz.candidates(topics, kinds));
         if (candidates.isEmpty()) {
-            throw new IllegalArgumentException("The chosen topics have no " + String.join(", ", kinds)
+            throw new NoQuestionsException("The chosen topics have no " + String.join(", ", kinds)
                     + " cards to ask; choose other topics or kinds.");
         }
         return create(userId, lang(command.lang()), topics, kinds, null, pick(candidates, length));
@@ -227,6 +236,22 @@ public class QuizService {
         q.answeredAt = now;
         q.answerMs = (int) Math.min(MAX_ANSWER_TIME.toMillis(), Math.max(0, Duration.between(since, now).toMillis()));
         return question(q, sheet, card, quiz.lang, quiz.isFinished());
+    }
+
+    /**
+     * Moves one step of an unanswered ordering question, for the page without scripts: the order lives on the
+     * server, so a reload shows the steps where the learner left them.
+     */
+    @Transactional
+    public void reorder(Long userId, String quizId, int position, List<Integer> order) {
+        Quiz quiz = require(userId, quizId);
+        QuizQuestion q = requireQuestion(quiz, position);
+        if (!QuestionSheet.ORDER.equals(q.kind) || q.isAnswered() || quiz.isFinished()) {
+            throw new ClientErrorException("Only the steps of an unanswered ordering question can be moved.", 409);
+        }
+        QuestionSheet sheet = sheet(q, contents.card(q.cardId), quiz.lang);
+        sheet.requireFits(new QuizAnswer(null, null, order));
+        q.shown = join(order);
     }
 
     /** Only the field of the question's kind is kept, and a gap left empty is stored as empty. */
@@ -444,25 +469,28 @@ public class QuizService {
 
     /** A signed-in learner's finished quizzes, newest first, and their score per topic over all of them. */
     @Transactional
-    public QuizViews.History history(long userId, String lang) {
+    public QuizViews.History history(long userId, String lang, ZoneId zone) {
         Map<String, String> titles = new HashMap<>();
+        java.util.function.Function<String, String> title = id -> titles.computeIfAbsent(id, t -> {
+            Topic topic = Topic.findById(t);
+            return topic == null ? t : topic.title(lang);
+        });
+        DateTimeFormatter local = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
         List<QuizViews.HistoryEntry> entries = new ArrayList<>();
         for (Quiz quiz : Quiz.listByUser(userId, HISTORY_LENGTH)) {
             if (!quiz.isFinished()) {
                 continue;
             }
             int correct = quiz.correctCount == null ? 0 : quiz.correctCount;
-            entries.add(new QuizViews.HistoryEntry(quiz.id, quiz.startedAt, quiz.finishedAt, quiz.questionCount,
-                    correct, percent(correct, quiz.questionCount), quiz.topicList(), quiz.questionCount - correct));
+            entries.add(new QuizViews.HistoryEntry(quiz.id, quiz.startedAt, quiz.finishedAt,
+                    local.format(quiz.finishedAt), quiz.questionCount, correct, percent(correct, quiz.questionCount),
+                    quiz.topicList(), quiz.topicList().stream().map(title).toList(), quiz.retryOf != null,
+                    quiz.questionCount - correct));
         }
         List<QuizViews.TopicScore> topics = new ArrayList<>();
         for (Object[] row : QuizQuestion.scoresByTopic(userId)) {
             String topic = (String) row[0];
-            String title = titles.computeIfAbsent(topic, id -> {
-                Topic t = Topic.findById(id);
-                return t == null ? id : t.title(lang);
-            });
-            topics.add(new QuizViews.TopicScore(topic, title, ((Number) row[2]).longValue(),
+            topics.add(new QuizViews.TopicScore(topic, title.apply(topic), ((Number) row[2]).longValue(),
                     ((Number) row[1]).longValue()));
         }
         return new QuizViews.History(entries, topics);

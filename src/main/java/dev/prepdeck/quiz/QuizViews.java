@@ -41,6 +41,11 @@ public final class QuizViews {
     public record Feedback(boolean correct, boolean overridden, boolean counts, List<GapVerdict> gaps,
             List<OptionVerdict> options, String picked, String rightOptions, List<StepVerdict> yourOrder,
             List<String> rightOrder, String answerHtml, String extraHtml) {
+
+        /** Right only because a typo was forgiven: worth telling, so the learner sees the spelling. */
+        public boolean forgiven() {
+            return correct && gaps.stream().anyMatch(g -> g.accepted() && !g.exact());
+        }
     }
 
     @Schema(description = "One question as asked, with its feedback once answered")
@@ -77,8 +82,8 @@ public final class QuizViews {
     }
 
     @Schema(description = "One finished quiz in a learner's history")
-    public record HistoryEntry(String id, Instant startedAt, Instant finishedAt, int total, int correct, long percent,
-            List<String> topics, int missed) {
+    public record HistoryEntry(String id, Instant startedAt, Instant finishedAt, String finishedLocal, int total,
+            int correct, long percent, List<String> topics, List<String> topicTitles, boolean retry, int missed) {
     }
 
     @Schema(description = "A learner's quizzes, newest first, and their scores per topic")
