@@ -37,6 +37,7 @@ import dev.prepdeck.study.StudyTopics;
 import dev.prepdeck.study.review.ReviewService;
 import dev.prepdeck.study.fsrs.Rating;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
 
 /**
  * Quizzes for visitors and learners: drawing the questions, marking answers, the learner's "I was right", the score,
@@ -513,6 +514,30 @@ public class QuizService {
             setting.feedReviews = feedReviews;
         }
         return new QuizViews.Settings(feedReviews);
+    }
+
+    // ---------------------------------------------------------------- visitors' quizzes
+
+    /** How long a visitor's quiz is kept: nobody can find it again once its page is closed, so it is only clutter. */
+    static final Duration VISITOR_QUIZ_KEPT = Duration.ofDays(7);
+
+    @Scheduled(every = "1h", delayed = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void forgetOldVisitorQuizzes() {
+        int deleted = deleteOldVisitorQuizzes();
+        if (deleted > 0) {
+            LOG.infof("Deleted %d visitors' quizzes older than %s", deleted, VISITOR_QUIZ_KEPT);
+        }
+    }
+
+    /** Deletes visitors' quizzes older than {@link #VISITOR_QUIZ_KEPT} with their questions; learners' stay. */
+    public int deleteOldVisitorQuizzes() {
+        Instant before = now().minus(VISITOR_QUIZ_KEPT);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Quiz.getEntityManager().createQuery("delete from QuizQuestion q where q.quizId in"
+                    + " (select z.id from Quiz z where z.userId is null and z.startedAt < :before)")
+                    .setParameter("before", before).executeUpdate();
+            return (int) Quiz.delete("userId is null and startedAt < ?1", before);
+        });
     }
 
     // ---------------------------------------------------------------- helpers

@@ -39,6 +39,9 @@ class QuizResourceTest {
     @Inject
     QuizService quizzes;
 
+    @Inject
+    dev.prepdeck.support.TestClock clock;
+
     private static JsonPath start(Object body, String lang) {
         return given().contentType(ContentType.JSON).header("Accept-Language", lang).body(body)
                 .when().post()
@@ -288,5 +291,21 @@ class QuizResourceTest {
         answer(id, 1, first);
         given().contentType(ContentType.JSON).body(new QuizAnswer(java.util.Collections.nCopies(gaps, "다른 것"), null,
                 null)).post(id + "/questions/1/answer").then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    @TestSecurity(user = "quiz-keeper", roles = Role.CANDIDATE)
+    void shouldForgetOldVisitorQuizzesButKeepLearnersQuizzes() {
+        long learner = users.ensure("quiz-keeper", Role.CANDIDATE).id;
+        String visitors = quizzes.start(null, new QuizService.StartCommand(List.of(), 2, List.of(), "ko"));
+        String mine = quizzes.start(learner, new QuizService.StartCommand(List.of(), 2, List.of(), "ko"));
+        clock.advance(QuizService.VISITOR_QUIZ_KEPT.plusHours(1));
+        try {
+            assertTrue(quizzes.deleteOldVisitorQuizzes() >= 1);
+        } finally {
+            clock.reset();
+        }
+        given().get(visitors).then().statusCode(404);
+        given().get(mine).then().statusCode(200).body("total", equalTo(2));
     }
 }
