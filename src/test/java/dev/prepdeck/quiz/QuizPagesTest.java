@@ -96,13 +96,15 @@ class QuizPagesTest {
         assertEquals(4, start.select("#quiz-start input[name=topic]").size());
         assertNull(start.selectFirst("#quiz-settings"), "visitors have no setting to keep");
         assertTrue(start.select("nav a[href=/quiz]").size() == 1, "the quiz is in the navigation");
+        String korean = given().header("Accept-Language", "ko").get("/quiz").then().statusCode(200).extract().asString();
+        assertEquals("퀴즈 시작", Jsoup.parse(korean).selectFirst("#quiz-start button[type=submit]").text());
 
         String id = startQuiz("tcp-time-wait", "cloze", 2);
         Document first = page("/quiz/" + id);
         Element question = first.getElementById("question");
         assertEquals("1", question.attr("data-position"));
         String card1 = question.attr("data-card");
-        List<String> answers = QuizAnswers.gapAnswers(card1, "ko");
+        List<String> answers = QuizAnswers.gapAnswers(card1, "en");
         assertEquals(answers.size(), question.select("input.cloze-input[name=gap]").size());
         assertTrue(first.select("[data-answer]").isEmpty(), "the answer is not in the page");
         answers.forEach(a -> assertFalse(question.selectFirst(".quiz-prompt").html().contains(">" + a + "<"), a));
@@ -124,11 +126,11 @@ class QuizPagesTest {
         Document second = page(verdict.getElementById("quiz-next").attr("href"));
         assertEquals("2", second.getElementById("question").attr("data-position"));
         String card2 = second.getElementById("question").attr("data-card");
-        List<String> wrong = QuizAnswers.gapAnswers(card2, "ko").stream().map(a -> "모르겠음").toList();
+        List<String> wrong = QuizAnswers.gapAnswers(card2, "en").stream().map(a -> "모르겠음").toList();
         Document wrongVerdict = page(location(submit(second, "/quiz/" + id + "/answer",
                 Map.of("position", List.of("2"), "gap", wrong))));
         assertEquals("Wrong.", wrongVerdict.selectFirst(".verdict").text());
-        assertEquals(QuizAnswers.gapAnswers(card2, "ko").get(0), wrongVerdict.selectFirst(".gap-verdict .expected").text());
+        assertEquals(QuizAnswers.gapAnswers(card2, "en").get(0), wrongVerdict.selectFirst(".gap-verdict .expected").text());
         assertTrue(wrongVerdict.selectFirst(".quiz-card-link a").attr("href").endsWith("#card-" + card2));
 
         Document overridden = page(location(submit(wrongVerdict, "/quiz/" + id + "/override",
