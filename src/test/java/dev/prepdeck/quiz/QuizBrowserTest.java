@@ -1,0 +1,190 @@
+package dev.prepdeck.quiz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import dev.prepdeck.study.Learners;
+import dev.prepdeck.support.Browser;
+import dev.prepdeck.support.TestClock;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * A new candidate in real Chromium takes a 10-question quiz of every kind (typing cloze answers, picking options,
+ * moving steps with the keyboard), says "I was right" once, sees the score and finds a missed card due in /study.
+ */
+@QuarkusTest
+@Tag("browser")
+class QuizBrowserTest {
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Inject
+    TestClock clock;
+
+    ChromeDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void start() {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    @AfterEach
+    void stop() {
+        browser.quit();
+        clock.reset();
+    }
+
+    private String url(String path) {
+        return base.toString().replaceAll("/$", "") + path;
+    }
+
+    private WebElement question() {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("question")));
+    }
+
+    private void answerCloze(WebElement question, String card, boolean right) {
+        List<String> answers = QuizAnswers.gapAnswers(card, "en");
+        List<WebElement> inputs = question.findElements(By.cssSelector("input.cloze-input"));
+        assertEquals(answers.size(), inputs.size());
+        for (int i = 0; i < inputs.size(); i++) {
+            // typed in lower case with a stray full stop: still right
+            inputs.get(i).sendKeys(right ? answers.get(i).toLowerCase() + "." : "no idea");
+        }
+        inputs.get(inputs.size() - 1).sendKeys(Keys.ENTER);
+    }
+
+    private void answerChoice(WebElement question, String card, boolean right) {
+        QuizAnswer answer = right ? QuizAnswers.right("choice", card, "en", 0) : QuizAnswers.wrong("choice", card, "en", 0);
+        for (int index : answer.options()) {
+            question.findElement(By.cssSelector(".quiz-option input[value='" + index + "']")).click();
+        }
+        question.findElement(By.id("quiz-submit")).click();
+    }
+
+    /** Sorts the steps with the move buttons, pressing Enter on the focused button as a keyboard user would. */
+    private void answerOrder(WebElement question, boolean right) {
+        List<WebElement> steps = question.findElements(By.cssSelector("#steps .order-step"));
+        int count = steps.size();
+        if (right) {
+            for (int place = 0; place < count; place++) {
+                while (true) {
+                    List<String> order = question.findElements(By.cssSelector("#steps .order-step")).stream()
+                            .map(li -> li.getAttribute("data-step")).toList();
+                    int at = order.indexOf(String.valueOf(place));
+                    if (at == place) {
+                        break;
+                    }
+                    WebElement up = question.findElements(By.cssSelector("#steps .order-step")).get(at)
+                            .findElement(By.cssSelector("button.move[value$=':up']"));
+                    up.sendKeys(Keys.ENTER);
+                    WebElement focused = browser.switchTo().activeElement();
+                    assertEquals(String.valueOf(place), focused.findElement(By.xpath("./ancestor::li")).getAttribute("data-step"),
+                            "the focus moves with the step");
+                }
+            }
+        } else {
+            // Alt+↓ on the first step until it is last: wrong unless it belongs there, then one more swap
+            WebElement first = question.findElements(By.cssSelector("#steps .order-step")).get(0);
+            WebElement down = first.findElement(By.cssSelector("button.move[value$=':down']"));
+            down.sendKeys(Keys.chord(Keys.ALT, Keys.ARROW_DOWN));
+        }
+        question.findElement(By.id("quiz-submit")).click();
+    }
+
+    @Test
+    void shouldTakeATenQuestionQuizOverrideOnceAndFindTheMissedCardDue() {
+        String name = Learners.nextName();
+        browser.get(url("/signup"));
+        browser.findElement(By.id("username")).sendKeys(name);
+        browser.findElement(By.id("password")).sendKeys("quiz-browser-password");
+        browser.findElement(By.id("passwordConfirm")).sendKeys("quiz-browser-password", Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.logout-form")));
+        browser.get(url("/lang?to=en"));
+
+        browser.get(url("/quiz"));
+        WebElement length = browser.findElement(By.id("quiz-length"));
+        length.clear();
+        length.sendKeys("10");
+        browser.findElement(By.cssSelector("#quiz-start button[type=submit]")).click();
+
+        Set<String> kinds = new HashSet<>();
+        List<String> missed = new ArrayList<>();
+        for (int position = 1; position <= 10; position++) {
+            WebElement question = question();
+            assertEquals(String.valueOf(position), question.getAttribute("data-position"));
+            String kind = question.getAttribute("data-kind");
+            String card = question.getAttribute("data-card");
+            kinds.add(kind);
+            boolean right = position != 3 && position != 7;
+            if (!right) {
+                missed.add(card);
+            }
+            switch (kind) {
+                case "cloze" -> answerCloze(question, card, right);
+                case "choice" -> answerChoice(question, card, right);
+                default -> answerOrder(question, right);
+            }
+            WebElement verdict = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".verdict")));
+            String text = verdict.getText();
+            if (right) {
+                assertTrue(text.startsWith("Right"), position + " " + kind + ": " + text);
+            } else if (!text.startsWith("Right")) {
+                assertEquals("Wrong.", text, position + " " + kind);
+            } else {
+                // a shuffled order can end up right after one move: then it is not a mistake
+                missed.remove(card);
+            }
+            browser.findElement(By.id("quiz-next")).click();
+        }
+        assertEquals(Set.of("choice", "order", "cloze"), kinds, "ten questions reach every kind");
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#quiz-finish-form button"))).click();
+        WebElement score = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("quiz-score")));
+        int right = 10 - missed.size();
+        assertEquals(right + " of 10 right (" + right * 10 + "%)", score.getText());
+        assertTrue(browser.findElement(By.id("quiz-scheduled")).getText()
+                .startsWith(missed.size() + " missed card(s) are now due"));
+        assertEquals(missed.size(), browser.findElements(By.cssSelector(".quiz-mistake")).size());
+
+        // "I was right" on the first mistake: it counts, and its Again grade is taken back
+        browser.findElement(By.cssSelector(".quiz-mistake .override-form button")).click();
+        score = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("quiz-score")));
+        assertEquals((right + 1) + " of 10 right (" + (right + 1) * 10 + "%)", score.getText());
+        String stillMissed = missed.get(missed.size() - 1);
+
+        // The learning step after Again is one minute: a little later the missed card is the first one due.
+        clock.advance(Duration.ofMinutes(2));
+        browser.get(url("/study"));
+        WebElement due = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#review-card .review-card")));
+        assertEquals(stillMissed, due.getAttribute("data-card"));
+
+        browser.get(url("/quiz/history"));
+        assertTrue(browser.findElement(By.cssSelector("#history-quizzes tbody tr")).getText()
+                .contains((right + 1) + " / 10"));
+    }
+}
