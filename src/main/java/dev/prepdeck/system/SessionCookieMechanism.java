@@ -36,8 +36,8 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Stateless sessions: the encrypted cookie of Quarkus form authentication (AES-GCM over "expiry:username",
- * {@link PersistentLoginManager}), keyed by {@code quarkus.http.auth.session.encryption-key} and shaped by the
+ * Stateless sessions: the encrypted cookie of Quarkus form authentication (AES-GCM over "expiry:ticket",
+ * {@link PersistentLoginManager}, the ticket being a {@link SessionTicket}), keyed by {@code quarkus.http.auth.session.encryption-key} and shaped by the
  * {@code quarkus.http.auth.form.*} cookie settings. Any instance holding the same key accepts the cookie.
  *
  * <p>Unlike the built-in form mechanism this one has no {@code j_security_check} endpoint (login is a
@@ -108,9 +108,9 @@ public class SessionCookieMechanism implements HttpAuthenticationMechanism {
         return cookieName;
     }
 
-    /** Sets the session cookie for {@code username} on the current response. */
-    public void issue(String username, RoutingContext context) {
-        manager.save(username, context, cookieName, null, isSecure(context.request()));
+    /** Sets the session cookie for {@code ticket} on the current response. */
+    public void issue(SessionTicket ticket, RoutingContext context) {
+        manager.save(ticket.encode(), context, cookieName, null, isSecure(context.request()));
     }
 
     /** Removes the session cookie from the browser. */
@@ -133,9 +133,10 @@ public class SessionCookieMechanism implements HttpAuthenticationMechanism {
         AuthenticationRequest request = HttpSecurityUtils.setRoutingContextAttribute(
                 new TrustedAuthenticationRequest(restored.getPrincipal()), context);
         return identities.authenticate(request)
-                .onItem().invoke(identity -> manager.save(identity, context, restored, isSecure(context.request())))
+                .onItem().invoke(identity -> manager.save(restored.getPrincipal(), context, cookieName, restored,
+                        isSecure(context.request())))
                 .onFailure(AuthenticationFailedException.class).recoverWithItem(() -> {
-                    // the account behind the cookie is gone: continue as a visitor instead of failing every page
+                    // the account is gone or its sessions were ended: continue as a visitor, not a failed page
                     clear(context);
                     return null;
                 });
