@@ -12,7 +12,6 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -61,15 +60,6 @@ class SessionEndTest {
         browser.submit("/", "/logout", Map.of()).then().statusCode(303);
         copy.get("/api/me").then().statusCode(401);
         copy.get("/settings").then().statusCode(303).header("Location", containsString("/login"));
-    }
-
-    @Test
-    void shouldRefuseASessionCookieWithoutASessionVersion() throws Exception {
-        fresh("unversioned", "unversioned-password");
-        String key = ConfigProvider.getConfig().getValue("quarkus.http.auth.session.encryption-key", String.class);
-        FormClient old = new FormClient();
-        old.cookies.put("prepdeck-session", LoginFlowTest.sessionCookie(key, "unversioned"));
-        old.get("/api/me").then().statusCode(401);
     }
 
     @Test
@@ -158,7 +148,7 @@ class SessionEndTest {
         FormClient old = loggedIn("reborn", "reborn-password");
         QuarkusTransaction.requiringNew().run(() -> AppUser.delete("username", "reborn"));
         fresh("reborn", "another-reborn-password");
-        old.get("/api/me").then().statusCode(401);
+        old.get("/api/me").then().log().ifValidationFails().statusCode(401);
     }
 
     @Test
