@@ -273,4 +273,10 @@ public interface AccountMessages {
 
     @Message("마지막 관리자는 계정을 삭제할 수 없습니다. 먼저 다른 사람을 관리자로 지정하세요.")
     String err_last_admin_delete();
+
+    @Message("너무 흔한 비밀번호입니다. 추측하기 어려운 비밀번호를 고르세요.")
+    String err_password_common();
+
+    @Message("비밀번호에 아이디를 넣을 수 없습니다.")
+    String err_password_username();
 }

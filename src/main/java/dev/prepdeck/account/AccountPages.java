@@ -202,6 +202,8 @@ public class AccountPages {
             case "err_invite_required" -> msg.err_invite_required();
             case "err_invite_invalid" -> msg.err_invite_invalid();
             case "err_current_password" -> msg.err_current_password();
+            case "err_password_common" -> msg.err_password_common();
+            case "err_password_username" -> msg.err_password_username();
             default -> msg.form_has_errors();
         };
     }

@@ -79,6 +79,7 @@ public class AccountService {
         Map<String, String> errors = new LinkedHashMap<>();
         String name = AppUser.normalize(username);
         checkCredentials(name, password, errors);
+        checkGuessable(name, password, "password", errors);
         if (passwordConfirm != null && password != null && !password.equals(passwordConfirm)) {
             errors.putIfAbsent("passwordConfirm", "err_password_mismatch");
         }
@@ -165,6 +166,21 @@ public class AccountService {
         }
     }
 
+    /**
+     * The rules for a password a person picks (sign-up, password change): not a common one, not built on the
+     * username. Accounts an operator creates from configuration are only held to the length rules.
+     */
+    private static void checkGuessable(String name, String password, String field, Map<String, String> errors) {
+        if (errors.containsKey(field) || password == null) {
+            return;
+        }
+        if (name != null && USERNAME.matcher(name).matches() && CommonPasswords.containsUsername(password, name)) {
+            errors.put(field, "err_password_username");
+        } else if (CommonPasswords.isCommon(password)) {
+            errors.put(field, "err_password_common");
+        }
+    }
+
     /** Ends every session of the user (logout): cookies issued until now stop working on every device. */
     @Transactional
     public void endSessions(long userId) {
@@ -203,6 +219,7 @@ public class AccountService {
             errors.put("currentPassword", "err_current_password");
         }
         checkPassword(user.username, next, "newPassword", errors);
+        checkGuessable(user.username, next, "newPassword", errors);
         if (next != null && !next.equals(nextConfirm)) {
             errors.putIfAbsent("newPasswordConfirm", "err_password_mismatch");
         }
