@@ -234,4 +234,49 @@ public interface AccountMessages {
 
     @Message("가입 닫힘")
     String mode_closed();
+
+    @Message("비밀번호 변경")
+    String settings_password_title();
+
+    @Message("현재 비밀번호")
+    String settings_current_password();
+
+    @Message("새 비밀번호")
+    String settings_new_password();
+
+    @Message("새 비밀번호 확인")
+    String settings_new_password_confirm();
+
+    @Message("비밀번호 바꾸기")
+    String settings_password_submit();
+
+    @Message("비밀번호를 바꿨습니다. 다른 기기의 로그인은 모두 끝났습니다.")
+    String settings_password_changed();
+
+    @Message("로그아웃하면 이 계정으로 로그인한 모든 기기에서 로그아웃됩니다.")
+    String settings_logout_hint();
+
+    @Message("계정 삭제")
+    String settings_delete_title();
+
+    @Message("계정과 모든 학습 기록이 지워지며 되돌릴 수 없습니다. 기록을 남기려면 먼저 내보내세요.")
+    String settings_delete_hint();
+
+    @Message("비밀번호")
+    String settings_delete_password();
+
+    @Message("계정 영구 삭제")
+    String settings_delete_submit();
+
+    @Message("비밀번호가 올바르지 않습니다.")
+    String err_current_password();
+
+    @Message("마지막 관리자는 계정을 삭제할 수 없습니다. 먼저 다른 사람을 관리자로 지정하세요.")
+    String err_last_admin_delete();
+
+    @Message("너무 흔한 비밀번호입니다. 추측하기 어려운 비밀번호를 고르세요.")
+    String err_password_common();
+
+    @Message("비밀번호에 아이디를 넣을 수 없습니다.")
+    String err_password_username();
 }

@@ -68,6 +68,9 @@ public class AccountPages {
     RoutingContext routing;
 
     @Inject
+    CurrentUser currentUser;
+
+    @Inject
     HttpHeaders headers;
 
     @GET
@@ -101,13 +104,15 @@ public class AccountPages {
                     .build();
         }
         throttle.recordSuccess(name, client);
-        sessions.issue(identity.getPrincipal().getName(), routing);
-        Response.ResponseBuilder redirect = Response.seeOther(localUri(back));
-        AppUser user = AppUser.findByUsername(name);
-        if (user != null) {
-            redirect.cookie(languageCookie(user.settings.uiLanguage));
+        AppUser user = AppUser.findByUsername(identity.getPrincipal().getName());
+        if (user == null) {
+            // deleted between the password check and now
+            return Response.status(401)
+                    .entity(Templates.login(name, back, msg.login_failed(), false))
+                    .build();
         }
-        return redirect.build();
+        sessions.issue(SessionIdentityProvider.ticketOf(user), routing);
+        return Response.seeOther(localUri(back)).cookie(languageCookie(user.settings.uiLanguage)).build();
     }
 
     /** Checks a password through quarkus-security-jpa; unknown names cost a bcrypt round too, to hide which exist. */
@@ -131,6 +136,10 @@ public class AccountPages {
     @Path("logout")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response logout() {
+        // The cookie is stateless, so removing it from this browser is not enough: a copy would still work.
+        if (currentUser.isLoggedIn()) {
+            accounts.endSessions(currentUser.id());
+        }
         sessions.clear(routing);
         return Response.seeOther(URI.create("/")).build();
     }
@@ -155,10 +164,10 @@ public class AccountPages {
             return Response.status(403).entity(Templates.signup(modeName(), shownName, shownInvite, Map.of())).build();
         } catch (AccountService.SignupRejected e) {
             return Response.status(400)
-                    .entity(Templates.signup(modeName(), shownName, shownInvite, localize(e.errors)))
+                    .entity(Templates.signup(modeName(), shownName, shownInvite, localize(headers, e.errors)))
                     .build();
         }
-        sessions.issue(user.username, routing);
+        sessions.issue(SessionIdentityProvider.ticketOf(user), routing);
         return Response.seeOther(URI.create("/")).cookie(languageCookie(user.settings.uiLanguage)).build();
     }
 
@@ -175,7 +184,8 @@ public class AccountPages {
         return accounts.registrationMode().name().toLowerCase(Locale.ROOT);
     }
 
-    private Map<String, String> localize(Map<String, String> codes) {
+    /** Field errors as error codes, in the language of this request. */
+    static Map<String, String> localize(HttpHeaders headers, Map<String, String> codes) {
         AccountMessages msg = messages(headers);
         Map<String, String> shown = new LinkedHashMap<>();
         codes.forEach((field, code) -> shown.put(field, text(msg, code)));
@@ -191,6 +201,9 @@ public class AccountPages {
             case "err_password_mismatch" -> msg.err_password_mismatch();
             case "err_invite_required" -> msg.err_invite_required();
             case "err_invite_invalid" -> msg.err_invite_invalid();
+            case "err_current_password" -> msg.err_current_password();
+            case "err_password_common" -> msg.err_password_common();
+            case "err_password_username" -> msg.err_password_username();
             default -> msg.form_has_errors();
         };
     }

@@ -1,6 +1,7 @@
 package dev.prepdeck.account;
 
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,11 +19,16 @@ import jakarta.ws.rs.NotFoundException;
 
 import org.jboss.logging.Logger;
 
+import org.wildfly.security.password.Password;
+import org.wildfly.security.password.PasswordFactory;
+import org.wildfly.security.password.interfaces.BCryptPassword;
+import org.wildfly.security.password.util.ModularCrypt;
+
 import io.quarkus.elytron.security.common.BcryptUtil;
 
 import dev.prepdeck.system.DatabaseFailures;
 
-/** Account rules: sign-up per registration mode, invites, roles and settings. */
+/** Account rules: sign-up per registration mode, invites, roles, settings, passwords and ending sessions. */
 @ApplicationScoped
 public class AccountService {
 
@@ -75,6 +81,7 @@ public class AccountService {
         Map<String, String> errors = new LinkedHashMap<>();
         String name = AppUser.normalize(username);
         checkCredentials(name, password, errors);
+        checkGuessable(name, password, "password", errors);
         if (passwordConfirm != null && password != null && !password.equals(passwordConfirm)) {
             errors.putIfAbsent("passwordConfirm", "err_password_mismatch");
         }
@@ -153,11 +160,108 @@ public class AccountService {
         if (name == null || !USERNAME.matcher(name).matches()) {
             errors.put("username", "err_username_format");
         }
+        checkPassword(name, password, "password", errors);
+    }
+
+    /** The rules every new password meets, whether chosen at sign-up or in the settings. */
+    private static void checkPassword(String name, String password, String field, Map<String, String> errors) {
         if (password == null || password.codePointCount(0, password.length()) < MIN_PASSWORD) {
-            errors.put("password", "err_password_short");
+            errors.put(field, "err_password_short");
         } else if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            errors.put("password", "err_password_long");
+            errors.put(field, "err_password_long");
         }
+    }
+
+    /**
+     * The rules for a password a person picks (sign-up, password change): not a common one, not built on the
+     * username. Accounts an operator creates from configuration are only held to the length rules.
+     */
+    private static void checkGuessable(String name, String password, String field, Map<String, String> errors) {
+        if (errors.containsKey(field) || password == null) {
+            return;
+        }
+        if (name != null && USERNAME.matcher(name).matches() && CommonPasswords.containsUsername(password, name)) {
+            errors.put(field, "err_password_username");
+        } else if (CommonPasswords.isCommon(password)) {
+            errors.put(field, "err_password_common");
+        }
+    }
+
+    /** Ends every session of the user (logout): cookies issued until now stop working on every device. */
+    @Transactional
+    public void endSessions(long userId) {
+        AppUser.endSessions(userId);
+    }
+
+    /** True if {@code password} is the user's password; a hash that is not bcrypt never matches. */
+    public static boolean passwordMatches(AppUser user, String password) {
+        if (user == null || password == null || password.isEmpty() || user.passwordHash == null) {
+            return false;
+        }
+        try {
+            PasswordFactory factory = PasswordFactory.getInstance(BCryptPassword.ALGORITHM_BCRYPT);
+            Password stored = factory.translate(ModularCrypt.decode(user.passwordHash));
+            return factory.verify(stored, password.toCharArray());
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Replaces the user's password after checking the current one, and ends every other session.
+     *
+     * @return the user with the new session version, to issue this browser a fresh cookie
+     * @throws SignupRejected with field errors ({@code currentPassword}, {@code newPassword},
+     *         {@code newPasswordConfirm}); nothing is stored then
+     */
+    @Transactional
+    public AppUser changePassword(long userId, String current, String next, String nextConfirm) {
+        AppUser user = AppUser.findById(userId);
+        if (user == null) {
+            throw new NotFoundException("no such user");
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (!passwordMatches(user, current)) {
+            errors.put("currentPassword", "err_current_password");
+        }
+        checkPassword(user.username, next, "newPassword", errors);
+        checkGuessable(user.username, next, "newPassword", errors);
+        if (next != null && !next.equals(nextConfirm)) {
+            errors.putIfAbsent("newPasswordConfirm", "err_password_mismatch");
+        }
+        if (!errors.isEmpty()) {
+            throw new SignupRejected(errors);
+        }
+        user.passwordHash = BcryptUtil.bcryptHash(next);
+        user.sessionVersion++;
+        LOG.infof("Password of %s changed; its other sessions ended", user.username);
+        return user;
+    }
+
+    /**
+     * Deletes the user's account and study progress after checking the password. The last admin cannot leave,
+     * so the instance keeps someone who can manage it.
+     *
+     * @throws SignupRejected with a {@code password} field error; nothing is deleted then
+     * @throws LastAdmin when the user is the only admin
+     */
+    @Transactional
+    public void deleteAccount(long userId, String password) {
+        AppUser user = AppUser.findById(userId);
+        if (user == null) {
+            throw new NotFoundException("no such user");
+        }
+        if (!passwordMatches(user, password)) {
+            throw new SignupRejected(Map.of("password", "err_current_password"));
+        }
+        if (Role.ADMIN.equals(user.role) && AppUser.countByRole(Role.ADMIN) <= 1) {
+            throw new LastAdmin();
+        }
+        var em = AppUser.getEntityManager();
+        em.createNativeQuery("DELETE FROM review_log WHERE user_id = ?1").setParameter(1, userId).executeUpdate();
+        em.createNativeQuery("DELETE FROM card_state WHERE user_id = ?1").setParameter(1, userId).executeUpdate();
+        user.delete();
+        LOG.infof("Account %s deleted with its study progress", user.username);
     }
 
     /** Thrown when a role change would leave no admin. */
@@ -183,6 +287,8 @@ public class AccountService {
         if (!role.equals(user.role)) {
             LOG.infof("Role of %s changed from %s to %s", user.username, user.role, role);
             user.role = role;
+            // a session opened under the old role ends; the next login starts under the new one
+            user.sessionVersion++;
         }
         return user;
     }

@@ -44,6 +44,10 @@ public class AppUser extends PanacheEntity {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** Raised to end every session of this account: a session cookie is valid only for the version it names. */
+    @Column(name = "session_version", nullable = false)
+    public int sessionVersion;
+
     @Embedded
     public UserSettings settings = new UserSettings();
 
@@ -89,6 +93,11 @@ public class AppUser extends PanacheEntity {
     private static String escapeLike(String text) {
         // a stray '%' would turn the search into "everything"; '_' may stay, it only widens the match a little
         return text.replace("%", "");
+    }
+
+    /** Ends every session of the user: cookies naming an older version are refused from now on. */
+    public static void endSessions(long userId) {
+        update("sessionVersion = sessionVersion + 1 where id = ?1", userId);
     }
 
     public boolean hasRole(String wanted) {

@@ -4,9 +4,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import dev.prepdeck.system.CsrfBinding;
+import dev.prepdeck.system.SessionCookieMechanism;
 import io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * Who is making the current request. Inject it into resources and services, or use it from templates as
@@ -21,6 +24,12 @@ public class CurrentUser {
 
     @Inject
     CsrfTokenParameterProvider csrf;
+
+    @Inject
+    SessionCookieMechanism sessions;
+
+    @Inject
+    RoutingContext routing;
 
     private AppUser loaded;
 
@@ -87,6 +96,11 @@ public class CurrentUser {
         } catch (IllegalStateException e) {
             return "";
         }
+    }
+
+    /** The CSRF token's binding to this session, for the hidden {@value CsrfBinding#FIELD} field of a form. */
+    public String getCsrfBinding() {
+        return CsrfBinding.forRequest(sessions, routing, getCsrfToken());
     }
 
     /** Name of the hidden form field that carries the CSRF token. */

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
 
+import dev.prepdeck.system.SessionTicket;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -20,7 +21,8 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Restores the identity behind a session cookie with one read of the user's row, and carries that row in the
+ * Restores the identity behind a session cookie with one read of the user's row (refusing a cookie whose session
+ * version the account has moved past), and carries that row in the
  * identity so that {@link CurrentUser} does not read it a second time in the same request. Password logins still
  * go through quarkus-security-jpa.
  */
@@ -47,10 +49,13 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
     @Override
     public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request,
             AuthenticationRequestContext context) {
-        return context.runBlocking(() -> identityOf(load(request.getPrincipal())));
+        return context.runBlocking(() -> identityOf(load(SessionTicket.parse(request.getPrincipal()))));
     }
 
-    private AppUser load(String username) {
+    private AppUser load(SessionTicket ticket) {
+        if (ticket == null) {
+            throw new AuthenticationFailedException();
+        }
         // The request's own session may not exist yet (or be inside a transaction later); a short read-only one
         // keeps the loaded row out of any flush.
         EntityManager em = entityManagerFactory.createEntityManager();
@@ -59,14 +64,21 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
         session.setDefaultReadOnly(true);
         try {
             List<AppUser> found = em.createQuery("from AppUser where username = :name", AppUser.class)
-                    .setParameter("name", username).setMaxResults(1).getResultList();
-            if (found.isEmpty()) {
+                    .setParameter("name", ticket.username()).setMaxResults(1).getResultList();
+            if (found.isEmpty() || found.get(0).id != ticket.userId()
+                    || found.get(0).sessionVersion != ticket.version()) {
+                // no such account any more, or its sessions were ended after this cookie was issued
                 throw new AuthenticationFailedException();
             }
             return found.get(0);
         } finally {
             em.close();
         }
+    }
+
+    /** The ticket a new session cookie for {@code user} carries. */
+    static SessionTicket ticketOf(AppUser user) {
+        return new SessionTicket(user.username, user.id, user.sessionVersion);
     }
 
     static SecurityIdentity identityOf(AppUser user) {

@@ -23,11 +23,16 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import dev.prepdeck.system.SessionCookieMechanism;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+import io.vertx.ext.web.RoutingContext;
 
-/** The per-user study settings page: retention, daily limits, steps, time zone, day rollover, language. */
+/**
+ * The per-user settings page: retention, daily limits, steps, time zone, day rollover, language; password change
+ * and account deletion.
+ */
 @Path("/settings")
 @Produces(MediaType.TEXT_HTML)
 @Authenticated
@@ -51,7 +56,8 @@ public class SettingsPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance settings(Fields form, Map<String, String> errors, boolean saved,
-                List<String> zones);
+                List<String> zones, Map<String, String> passwordErrors, boolean passwordChanged,
+                Map<String, String> deleteErrors);
     }
 
     private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream()
@@ -68,11 +74,59 @@ public class SettingsPages {
     Validator validator;
 
     @Inject
+    SessionCookieMechanism sessions;
+
+    @Inject
+    RoutingContext routing;
+
+    @Inject
     HttpHeaders headers;
 
     @GET
-    public TemplateInstance page(@RestQuery boolean saved) {
-        return Templates.settings(Fields.of(SettingsForm.of(currentUser.settings())), Map.of(), saved, ZONES);
+    public TemplateInstance page(@RestQuery boolean saved, @RestQuery boolean passwordChanged) {
+        return page(Map.of(), saved, passwordChanged, Map.of());
+    }
+
+    private TemplateInstance page(Map<String, String> passwordErrors, boolean saved, boolean passwordChanged,
+            Map<String, String> deleteErrors) {
+        return Templates.settings(Fields.of(SettingsForm.of(currentUser.settings())), Map.of(), saved, ZONES,
+                passwordErrors, passwordChanged, deleteErrors);
+    }
+
+    /** Changes the password; every other session ends, this browser gets a fresh cookie. */
+    @POST
+    @Path("password")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response changePassword(@RestForm String currentPassword, @RestForm String newPassword,
+            @RestForm String newPasswordConfirm) {
+        AppUser user;
+        try {
+            user = accounts.changePassword(currentUser.id(), currentPassword, newPassword, newPasswordConfirm);
+        } catch (AccountService.SignupRejected e) {
+            return Response.status(400)
+                    .entity(page(AccountPages.localize(headers, e.errors), false, false, Map.of())).build();
+        }
+        sessions.issue(SessionIdentityProvider.ticketOf(user), routing);
+        return Response.seeOther(URI.create("/settings?passwordChanged=true")).build();
+    }
+
+    /** Deletes the account and its study progress once the password confirms it; the session ends with it. */
+    @POST
+    @Path("delete-account")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response deleteAccount(@RestForm String password) {
+        try {
+            accounts.deleteAccount(currentUser.id(), password);
+        } catch (AccountService.SignupRejected e) {
+            return Response.status(400)
+                    .entity(page(Map.of(), false, false, AccountPages.localize(headers, e.errors))).build();
+        } catch (AccountService.LastAdmin e) {
+            AccountMessages msg = AccountPages.messages(headers);
+            return Response.status(409)
+                    .entity(page(Map.of(), false, false, Map.of("password", msg.err_last_admin_delete()))).build();
+        }
+        sessions.clear(routing);
+        return Response.seeOther(URI.create("/")).build();
     }
 
     @POST
@@ -98,7 +152,8 @@ public class SettingsPages {
         if (!errors.isEmpty()) {
             Map<String, String> shown = new LinkedHashMap<>();
             errors.keySet().forEach(field -> shown.put(field, message(msg, field)));
-            return Response.status(400).entity(Templates.settings(typed, shown, false, ZONES)).build();
+            return Response.status(400)
+                    .entity(Templates.settings(typed, shown, false, ZONES, Map.of(), false, Map.of())).build();
         }
         AppUser user = accounts.updateSettings(currentUser.id(), form);
         return Response.seeOther(URI.create("/settings?saved=true"))

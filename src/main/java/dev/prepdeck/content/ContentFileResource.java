@@ -1,6 +1,5 @@
 package dev.prepdeck.content;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +9,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
+
+import dev.prepdeck.content.parse.ContentFolder;
 
 /** Serves images that topic files reference beside themselves; nothing else in the content folder is exposed. */
 @jakarta.ws.rs.Path("/content-files")
@@ -25,11 +26,11 @@ public class ContentFileResource {
     @GET
     @jakarta.ws.rs.Path("/{path: .+}")
     public Response file(@PathParam("path") String path) {
-        Path root = importer.folder();
-        Path file = root.resolve(path).normalize();
-        String name = file.getFileName().toString();
+        // the type comes from the name asked for, the bytes from the real file, which must lie in the real folder
+        String name = path.substring(path.lastIndexOf('/') + 1);
         String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
-        if (!file.startsWith(root) || !TYPES.containsKey(ext) || !Files.isRegularFile(file)) {
+        Path file = TYPES.containsKey(ext) ? ContentFolder.resolveInside(importer.folder(), path).orElse(null) : null;
+        if (file == null) {
             throw new NotFoundException("No such content file.");
         }
         // SVG can carry script; a sandboxing CSP keeps it inert when opened directly.

@@ -2,12 +2,16 @@ package dev.prepdeck.system;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,8 +40,8 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Stateless sessions: the encrypted cookie of Quarkus form authentication (AES-GCM over "expiry:username",
- * {@link PersistentLoginManager}), keyed by {@code quarkus.http.auth.session.encryption-key} and shaped by the
+ * Stateless sessions: the encrypted cookie of Quarkus form authentication (AES-GCM over "expiry:ticket",
+ * {@link PersistentLoginManager}, the ticket being a {@link SessionTicket}), keyed by {@code quarkus.http.auth.session.encryption-key} and shaped by the
  * {@code quarkus.http.auth.form.*} cookie settings. Any instance holding the same key accepts the cookie.
  *
  * <p>Unlike the built-in form mechanism this one has no {@code j_security_check} endpoint (login is a
@@ -50,11 +54,16 @@ public class SessionCookieMechanism implements HttpAuthenticationMechanism {
     private static final Logger LOG = Logger.getLogger(SessionCookieMechanism.class);
     static final String KEY_PROPERTY = "quarkus.http.auth.session.encryption-key";
     private static final String FORM = "quarkus.http.auth.form.";
+    private static final String HMAC = "HmacSHA256";
 
     @Inject
     Config config;
 
+    /** Routing-context entry holding the ticket of the session this request carries (or was just issued). */
+    public static final String TICKET_ATTRIBUTE = "prepdeck.session-ticket";
+
     private PersistentLoginManager manager;
+    private SecretKeySpec signingKey;
     private String cookieName;
     private String cookiePath;
     private boolean generatedKey;
@@ -79,6 +88,8 @@ public class SessionCookieMechanism implements HttpAuthenticationMechanism {
             key = Base64.getEncoder().encodeToString(random);
             generatedKey = true;
         }
+        signingKey = new SecretKeySpec(hmac(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), HMAC),
+                "prepdeck signing key"), HMAC);
         cookieName = config.getOptionalValue(FORM + "cookie-name", String.class).orElse("prepdeck-session");
         cookiePath = config.getOptionalValue(FORM + "cookie-path", String.class).orElse("/");
         Duration timeout = config.getOptionalValue(FORM + "timeout", Duration.class).orElse(Duration.ofDays(7));
@@ -108,9 +119,30 @@ public class SessionCookieMechanism implements HttpAuthenticationMechanism {
         return cookieName;
     }
 
-    /** Sets the session cookie for {@code username} on the current response. */
-    public void issue(String username, RoutingContext context) {
-        manager.save(username, context, cookieName, null, isSecure(context.request()));
+    /** Sets the session cookie for {@code ticket} on the current response. */
+    public void issue(SessionTicket ticket, RoutingContext context) {
+        manager.save(ticket.encode(), context, cookieName, null, isSecure(context.request()));
+        context.put(TICKET_ATTRIBUTE, ticket.encode());
+    }
+
+    /** The ticket of the session cookie this request carries, or null when it has none (or no longer a valid one). */
+    public static String ticketOf(RoutingContext context) {
+        return context.get(TICKET_ATTRIBUTE);
+    }
+
+    /** An HMAC-SHA256 of {@code text} (URL-safe Base64) under a key derived from the shared session key. */
+    public String sign(String text) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(hmac(signingKey, text));
+    }
+
+    private static byte[] hmac(SecretKeySpec key, String text) {
+        try {
+            Mac mac = Mac.getInstance(HMAC);
+            mac.init(key);
+            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Removes the session cookie from the browser. */
@@ -133,9 +165,12 @@ public class SessionCookieMechanism implements HttpAuthenticationMechanism {
         AuthenticationRequest request = HttpSecurityUtils.setRoutingContextAttribute(
                 new TrustedAuthenticationRequest(restored.getPrincipal()), context);
         return identities.authenticate(request)
-                .onItem().invoke(identity -> manager.save(identity, context, restored, isSecure(context.request())))
+                .onItem().invoke(identity -> {
+                    manager.save(restored.getPrincipal(), context, cookieName, restored, isSecure(context.request()));
+                    context.put(TICKET_ATTRIBUTE, restored.getPrincipal());
+                })
                 .onFailure(AuthenticationFailedException.class).recoverWithItem(() -> {
-                    // the account behind the cookie is gone: continue as a visitor instead of failing every page
+                    // the account is gone or its sessions were ended: continue as a visitor, not a failed page
                     clear(context);
                     return null;
                 });

@@ -34,7 +34,13 @@ final class FormClient {
         if (input == null) {
             throw new AssertionError("no form posting to " + action + " with a CSRF field on " + page);
         }
-        return post(action, input.attr("value"), fields);
+        Element binding = input.parent().selectFirst("input[name=csrf-bind]");
+        if (binding == null) {
+            return post(action, input.attr("value"), fields);
+        }
+        Map<String, String> all = new HashMap<>(fields);
+        all.put("csrf-bind", binding.attr("value"));
+        return post(action, input.attr("value"), all);
     }
 
     Response post(String action, String csrfToken, Map<String, String> fields) {

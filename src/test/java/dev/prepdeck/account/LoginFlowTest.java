@@ -111,16 +111,20 @@ class LoginFlowTest {
     void shouldAcceptASessionCookieMadeByAnotherInstanceWithTheSameKey() throws Exception {
         String sameKey = ConfigProvider.getConfig().getValue("quarkus.http.auth.session.encryption-key", String.class);
         FormClient other = new FormClient();
-        other.cookies.put("prepdeck-session", sessionCookie(sameKey, "admin"));
+        String admin = QuarkusTransaction.requiringNew().call(() -> {
+            AppUser user = AppUser.findByUsername("admin");
+            return "admin:" + user.id + ":" + user.sessionVersion;
+        });
+        other.cookies.put("prepdeck-session", sessionCookie(sameKey, admin));
         other.get("/api/me").then().statusCode(200).body("username", equalTo("admin"));
 
         FormClient wrongKey = new FormClient();
-        wrongKey.cookies.put("prepdeck-session", sessionCookie("another-instance-key-0123456789abcdef", "admin"));
+        wrongKey.cookies.put("prepdeck-session", sessionCookie("another-instance-key-0123456789abcdef", admin));
         wrongKey.get("/api/me").then().statusCode(401);
     }
 
     @Test
-    void shouldApplyARoleChangeToAnExistingSessionAtOnce() {
+    void shouldEndTheSessionsOfAUserWhoseRoleChanges() {
         long id = QuarkusTransaction.requiringNew().call(() -> {
             AppUser user = AppUser.findByUsername("promoted");
             return user != null ? user.id : accounts.createUser("promoted", "promoted-password", Role.CANDIDATE).id;
@@ -129,9 +133,11 @@ class LoginFlowTest {
         browser.login("promoted", "promoted-password").then().statusCode(303);
         browser.get("/admin/users").then().statusCode(403);
         accounts.changeRole(id, Role.ADMIN);
+        browser.get("/api/me").then().statusCode(401);
+        browser.login("promoted", "promoted-password").then().statusCode(303);
         browser.get("/admin/users").then().statusCode(200);
         accounts.changeRole(id, Role.CANDIDATE);
-        browser.get("/admin/users").then().statusCode(403);
+        browser.get("/admin/users").then().statusCode(303).header("Location", containsString("/login"));
     }
 
     @Test
@@ -174,9 +180,9 @@ class LoginFlowTest {
 
     /**
      * Encrypts a session the way every instance does (Quarkus form-auth cookie: AES-256-GCM keyed by
-     * SHA-256 of the shared key, over "expiry-millis:username"), without going through this instance.
+     * SHA-256 of the shared key, over "expiry-millis:ticket"), without going through this instance.
      */
-    static String sessionCookie(String key, String username) throws Exception {
+    static String sessionCookie(String key, String ticket) throws Exception {
         SecretKeySpec aes = new SecretKeySpec(MessageDigest.getInstance("SHA-256")
                 .digest(key.getBytes(StandardCharsets.UTF_8)), "AES");
         byte[] iv = new byte[12];
@@ -184,7 +190,7 @@ class LoginFlowTest {
         Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
         cipher.init(Cipher.ENCRYPT_MODE, aes, new GCMParameterSpec(128, iv));
         long expiry = System.currentTimeMillis() + 3_600_000;
-        byte[] sealed = cipher.doFinal((expiry + ":" + username).getBytes(StandardCharsets.UTF_8));
+        byte[] sealed = cipher.doFinal((expiry + ":" + ticket).getBytes(StandardCharsets.UTF_8));
         ByteBuffer message = ByteBuffer.allocate(1 + iv.length + sealed.length);
         message.put((byte) iv.length).put(iv).put(sealed);
         return Base64.getEncoder().encodeToString(message.array());

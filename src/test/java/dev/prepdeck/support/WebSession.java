@@ -46,6 +46,10 @@ public final class WebSession {
         }
         Map<String, String> all = new LinkedHashMap<>();
         all.put("csrf-token", input.attr("value"));
+        Element binding = input.parent().selectFirst("input[name=csrf-bind]");
+        if (binding != null) {
+            all.put("csrf-bind", binding.attr("value"));
+        }
         all.putAll(fields);
         String body = all.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -36,10 +37,13 @@ public final class ContentFolder {
             problems.add(new ContentProblem(folder.toString(), 0, "The content folder does not exist or is not a folder."));
             return new Snapshot(List.of(), problems);
         }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path path : walk.filter(p -> p.toString().endsWith(".md") && Files.isRegularFile(p)).sorted().toList()) {
-                String name = folder.relativize(path).toString().replace('\\', '/');
-                if (path.getFileName().toString().equalsIgnoreCase("README.md")) {
+        try {
+            Path root = folder.toRealPath();
+            for (Path path : topicFiles(root)) {
+                String name = root.relativize(path).toString().replace('\\', '/');
+                if (!isInside(root, path)) {
+                    problems.add(new ContentProblem(name, 0,
+                            "The file is a link to a place outside the content folder; it is skipped."));
                     continue;
                 }
                 try {
@@ -67,14 +71,17 @@ public final class ContentFolder {
         if (!Files.isDirectory(folder)) {
             return "missing";
         }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path path : walk.filter(p -> p.toString().endsWith(".md") && Files.isRegularFile(p)).sorted().toList()) {
-                if (path.getFileName().toString().equalsIgnoreCase("README.md")) {
+        try {
+            Path root = folder.toRealPath();
+            for (Path path : topicFiles(root)) {
+                if (!isInside(root, path)) {
+                    digest.update((byte) 1);
+                    digest.update(root.relativize(path).toString().getBytes(StandardCharsets.UTF_8));
                     continue;
                 }
                 byte[] bytes = Files.readAllBytes(path);
                 digest.update((byte) 0);
-                digest.update(folder.relativize(path).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+                digest.update(root.relativize(path).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
                 digest.update(Long.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
                 digest.update((byte) 0);
@@ -84,6 +91,42 @@ public final class ContentFolder {
             return "unreadable";
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /**
+     * The regular file that {@code relative} names inside {@code folder}, or empty when there is none or when the
+     * name, or a link on the way, leads outside the folder's real location.
+     */
+    public static Optional<Path> resolveInside(Path folder, String relative) {
+        try {
+            Path root = folder.toRealPath();
+            Path named = root.resolve(relative).normalize();
+            if (!named.startsWith(root)) {
+                return Optional.empty();
+            }
+            Path real = named.toRealPath();
+            return real.startsWith(root) && Files.isRegularFile(real) ? Optional.of(real) : Optional.empty();
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Markdown files under the (real) root except READMEs, in name order; linked folders are not entered. */
+    private static List<Path> topicFiles(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(p -> p.toString().endsWith(".md") && Files.isRegularFile(p))
+                    .filter(p -> !p.getFileName().toString().equalsIgnoreCase("README.md"))
+                    .sorted().toList();
+        }
+    }
+
+    /** A link inside the folder may point to another file in it, never out of it. */
+    private static boolean isInside(Path root, Path file) {
+        try {
+            return file.toRealPath().startsWith(root);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static MessageDigest sha256() {

@@ -90,4 +90,38 @@ class ContentFolderTest {
         assertNotEquals(edited, ContentFolder.fingerprint(folder, "v1"), "a new file");
         assertNotEquals(ContentFolder.fingerprint(folder, "v1"), ContentFolder.fingerprint(folder.resolve("gone"), "v1"));
     }
+
+    @Test
+    void shouldSkipATopicFileThatLinksOutsideTheFolder() throws IOException {
+        Path folder = Files.createTempDirectory("prepdeck-links");
+        Path outside = Files.createTempFile("prepdeck-outside", ".md");
+        Files.writeString(outside, topic("secret", "### basic s1\nQ: root:x:0:0\n\nA: a\n"));
+        Files.writeString(folder.resolve("good.md"), topic("good", "### basic g1\nQ: q\n\nA: a\n"));
+        Files.createSymbolicLink(folder.resolve("linked.md"), outside);
+        Files.createSymbolicLink(folder.resolve("alias.md"), folder.resolve("good.md"));
+
+        ContentFolder.Snapshot snapshot = ContentFolder.read(folder);
+
+        assertEquals(List.of("good"), snapshot.topics().stream().map(TopicSource::id).distinct().toList());
+        assertTrue(snapshot.problems().stream().anyMatch(p -> p.file().equals("linked.md")
+                && p.message().contains("outside the content folder")), () -> snapshot.problems().toString());
+    }
+
+    @Test
+    void shouldResolveOnlyFilesWhoseRealPathLiesInTheFolder() throws IOException {
+        Path folder = Files.createTempDirectory("prepdeck-resolve");
+        Path outside = Files.createTempFile("prepdeck-secret", ".png");
+        Files.createDirectories(folder.resolve("images"));
+        Files.writeString(folder.resolve("images/ladder.png"), "png");
+        Files.createSymbolicLink(folder.resolve("images/passwd.png"), outside);
+        Files.createSymbolicLink(folder.resolve("images/same.png"), folder.resolve("images/ladder.png"));
+        Files.createSymbolicLink(folder.resolve("tmp"), outside.getParent());
+
+        assertTrue(ContentFolder.resolveInside(folder, "images/ladder.png").isPresent());
+        assertTrue(ContentFolder.resolveInside(folder, "images/same.png").isPresent(), "a link inside the folder");
+        assertTrue(ContentFolder.resolveInside(folder, "images/passwd.png").isEmpty(), "a file link out");
+        assertTrue(ContentFolder.resolveInside(folder, "tmp/" + outside.getFileName()).isEmpty(), "a folder link out");
+        assertTrue(ContentFolder.resolveInside(folder, "../" + outside.getFileName()).isEmpty(), "dot-dot");
+        assertTrue(ContentFolder.resolveInside(folder, "images").isEmpty(), "a folder is not a file");
+    }
 }
