@@ -12,7 +12,8 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * Security headers on every response, pages, API, static files and /q alike: no MIME sniffing, no framing, a
  * content security policy that allows only this origin's scripts, a strict referrer policy, HSTS over HTTPS (or
- * when the trusted proxy says the client used HTTPS), and {@code no-store} on pages and exports that are personal.
+ * when the trusted proxy says the client used HTTPS), {@code no-store} on pages and exports that are personal, and
+ * revalidation instead of {@code immutable} for static files, whose URLs do not change with a new version.
  */
 @ApplicationScoped
 public class SecurityHeaders {
@@ -27,7 +28,8 @@ public class SecurityHeaders {
     static final String HSTS = "max-age=31536000; includeSubDomains";
     /** Path prefixes whose answers belong to one person and must not stay in any cache. */
     private static final Set<String> PERSONAL = Set.of("/study", "/review", "/stats", "/settings", "/admin",
-            "/mentor", "/api/me", "/api/study", "/api/admin", "/api/mentor", "/login", "/signup");
+            "/mentor", "/api/me", "/api/study", "/api/admin", "/api/mentor", "/login", "/signup", "/cards",
+            "/quiz/history", "/api/quiz/history", "/api/quiz/settings");
 
     void register(@Observes Filters filters) {
         filters.register(this::addHeaders, 100);
@@ -45,6 +47,10 @@ public class SecurityHeaders {
             }
             if (isPersonal(context.normalizedPath())) {
                 headers.set("Cache-Control", "no-store");
+            } else if (headers.get("Cache-Control") != null && headers.get("Cache-Control").contains("immutable")) {
+                // Static files keep their names across upgrades, so a browser must ask again (a cheap 304 while
+                // unchanged) instead of running last version's script for a day.
+                headers.set("Cache-Control", "no-cache");
             }
         });
         context.next();
