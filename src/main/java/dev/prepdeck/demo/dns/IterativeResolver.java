@@ -323,7 +323,11 @@ public final class IterativeResolver {
                                 reply.negativeTtl(), null);
                     }
                     default -> {
-                        Status status = reply.outcome() == Outcome.UNREACHABLE ? Status.UNREACHABLE : Status.FAILED;
+                        Status status = switch (reply.outcome()) {
+                            case UNREACHABLE -> Status.UNREACHABLE;
+                            case INTERCEPTED -> Status.INTERCEPTED;
+                            default -> Status.FAILED;
+                        };
                         return Resolution.failed(status, reply.detail());
                     }
                 }
@@ -349,6 +353,7 @@ public final class IterativeResolver {
             int attempts = 0;
             boolean onlyNetworkFailures = true;
             List<String> problems = new ArrayList<>();
+            List<String> intercepted = new ArrayList<>();
             for (Server server : ordered) {
                 if (attempts >= limits.maxServersPerZone()) {
                     break;
@@ -372,12 +377,22 @@ public final class IterativeResolver {
                 if (reply.usable()) {
                     return reply;
                 }
+                if (reply.outcome() == Outcome.INTERCEPTED) {
+                    intercepted.add(server.label + ": " + reply.detail());
+                }
                 if (reply.outcome() != Outcome.TIMEOUT && reply.outcome() != Outcome.UNREACHABLE) {
                     onlyNetworkFailures = false;
                 }
                 problems.add(server.label + ": " + reply.detail());
             }
             String zoneName = zone.zone().toString();
+            if (!intercepted.isEmpty()) {
+                return Reply.of(Outcome.INTERCEPTED, "Your network is intercepting DNS: the replies that came back"
+                        + " are ones no real " + (zone.zone().equals(Name.root) ? "root server" : "server of " + zoneName)
+                        + " gives (" + String.join("; ", intercepted) + "). Something between this server and the"
+                        + " Internet answers in their place, so this live trace cannot be trusted; showing a recorded"
+                        + " trace instead.");
+            }
             if (attempts > 0 && onlyNetworkFailures) {
                 String what = zone.zone().equals(Name.root)
                         ? "None of the root servers could be reached (" + attempts + " tried). This server seems to"
@@ -571,6 +586,10 @@ public final class IterativeResolver {
         if (rcode == Rcode.SERVFAIL) {
             return Reply.of(Outcome.SERVFAIL, "server failure (SERVFAIL)");
         }
+        String forged = forgery(response, zone.zone(), qname);
+        if (forged != null) {
+            return Reply.of(Outcome.INTERCEPTED, forged);
+        }
         if (rcode == Rcode.REFUSED) {
             return zone.zone().equals(Name.root) ? Reply.of(Outcome.REFUSED, "refused")
                     : Reply.of(Outcome.LAME, "lame delegation: listed as a server of " + zone.zone()
@@ -645,6 +664,37 @@ public final class IterativeResolver {
                     qname + " has no " + Type.string(qtype) + " records");
         }
         return Reply.of(Outcome.LAME, "lame: neither an answer nor a referral");
+    }
+
+    /**
+     * What makes a reply one that no real server asked without recursion would send, or null: recursion offered by
+     * a root, a final answer (name error, no data, records) without the authoritative flag and without a referral,
+     * or records for names outside the zone the server was asked as. Interception middleboxes answer like this.
+     */
+    static String forgery(Message response, Name zone, Name qname) {
+        Header header = response.getHeader();
+        int rcode = response.getRcode();
+        boolean root = zone.equals(Name.root);
+        List<String> reasons = new ArrayList<>();
+        if (root && header.getFlag(Flags.RA)) {
+            reasons.add("recursion available (RA) from a root server, which never recurses");
+        }
+        List<Record> answer = response.getSection(Section.ANSWER);
+        // Only the first record: a server may follow a CNAME into another zone it also serves.
+        if (!answer.isEmpty() && !answer.get(0).getName().subdomain(zone)) {
+            reasons.add("an answer for " + answer.get(0).getName() + ", outside zone " + zone);
+        }
+        boolean referral = response.getSection(Section.AUTHORITY).stream().anyMatch(NSRecord.class::isInstance);
+        boolean soa = response.getSection(Section.AUTHORITY).stream().anyMatch(SOARecord.class::isInstance);
+        if (!header.getFlag(Flags.AA) && !referral) {
+            if (rcode == Rcode.NXDOMAIN) {
+                reasons.add("a name error (NXDOMAIN) for " + qname + " without the authoritative flag (AA)"
+                        + (soa ? "" : " and with no SOA, so no negative-cache time"));
+            } else if (rcode == Rcode.NOERROR && !answer.isEmpty() && root) {
+                reasons.add("a non-authoritative answer for " + qname + " from a root server, with no referral");
+            }
+        }
+        return reasons.isEmpty() ? null : String.join(", ", reasons);
     }
 
     /** Builds the child zone's server list from the NS records and the glue the parent sent along. */
