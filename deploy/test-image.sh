@@ -247,6 +247,11 @@ stylesheet_served() {
 }
 check "static assets are served" stylesheet_served
 
+dns_stub_comparison_off() {
+    printf '%s\n' "${IMAGE_ENV[@]}" | grep -qx 'PREPDECK_DNS_STUB_RESOLVER=off'
+}
+check "the image keeps the DNS demo's stub-resolver comparison off (it would show internal names)" dns_stub_comparison_off
+
 metrics_served() {
     curl -sf --max-time 10 -o "$WORK/metrics.txt" "http://127.0.0.1:$PORT/q/metrics" \
         && grep -q '^jvm_memory_used_bytes' "$WORK/metrics.txt"

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -43,6 +44,8 @@ import io.vertx.ext.web.RoutingContext;
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class AccountPages {
+
+    private static final Logger LOG = Logger.getLogger(AccountPages.class);
 
     @CheckedTemplate
     static class Templates {
@@ -121,6 +124,14 @@ public class AccountPages {
             return null;
         }
         if (!AppUser.usernameTaken(name)) {
+            BcryptUtil.bcryptHash(password);
+            return null;
+        }
+        AppUser stored = AppUser.findByUsername(name);
+        if (stored != null && !AppUser.isBcrypt(stored.passwordHash)) {
+            // A hash from elsewhere (an edited backup, a manual UPDATE) cannot be checked: refuse like a wrong password.
+            LOG.warnf("User '%s' has a stored password hash that is not bcrypt; the account cannot log in until an"
+                    + " admin sets a new password", name);
             BcryptUtil.bcryptHash(password);
             return null;
         }

@@ -3,6 +3,7 @@ package dev.prepdeck.account;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -25,6 +26,8 @@ import io.quarkus.security.jpa.Username;
 @Table(name = "app_user")
 @UserDefinition
 public class AppUser extends PanacheEntity {
+
+    private static final Pattern BCRYPT = Pattern.compile("\\$2[aby]\\$(0[4-9]|[12][0-9]|3[01])\\$[./A-Za-z0-9]{53}");
 
     /** Login name, stored in lower case so that uniqueness ignores case. */
     @Username
@@ -52,6 +55,11 @@ public class AppUser extends PanacheEntity {
     public UserSettings settings = new UserSettings();
 
     /** Folds a typed login name the way names are stored. */
+    /** Whether a stored hash is bcrypt in modular-crypt form, the only kind log-in can check. */
+    public static boolean isBcrypt(String hash) {
+        return hash != null && BCRYPT.matcher(hash).matches();
+    }
+
     public static String normalize(String username) {
         return username == null ? null : username.trim().toLowerCase(Locale.ROOT);
     }

@@ -31,6 +31,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.prepdeck.account.AppUser;
 import dev.prepdeck.account.Role;
 import dev.prepdeck.backup.ProgressFormat.Column;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -90,7 +91,17 @@ public class ProgressImporter {
         SQLException cause = e.getNextException() != null ? e.getNextException() : e;
         String state = cause.getSQLState() != null ? cause.getSQLState() : "";
         if (state.startsWith("22") || state.startsWith("23")) {
-            return new ProgressFileException("The database refused a value of the file: " + cause.getMessage());
+            // The driver's message quotes SQL and column internals; the file's author needs the kind of fault.
+            LOG.infof("Progress import refused by the database: %s", cause.getMessage());
+            String what = switch (state) {
+                case "22001" -> "a text is longer than PrepDeck stores";
+                case "22003" -> "a number is out of range";
+                case "23502" -> "a required value is empty";
+                case "23503" -> "a value refers to a card, topic or user that does not exist";
+                case "23505" -> "a value that must be unique appears twice";
+                default -> state.startsWith("22") ? "a value has the wrong form" : "a value breaks a rule of the data";
+            };
+            return new ProgressFileException("The file cannot be imported: " + what + ". Nothing was changed.");
         }
         return new IllegalStateException("The import could not write to the database", e);
     }
@@ -326,6 +337,12 @@ public class ProgressImporter {
             }
             if (!Role.isKnown((String) account[1])) {
                 throw new ProgressFileException(where + ".role: '" + account[1] + "' is not a role (candidate, mentor, admin).");
+            }
+            if (!(account[2] instanceof String hash) || !AppUser.isBcrypt(hash)) {
+                // Anything else could not be checked at log-in: the account would be locked out with an error.
+                throw new ProgressFileException(where + ".passwordHash: not a bcrypt hash ('$2a$', '$2b$' or '$2y$',"
+                        + " a two-digit cost and 53 characters). PrepDeck only exports bcrypt hashes; this file was"
+                        + " changed or written by another program.");
             }
             Long id = null;
             try (PreparedStatement find = connection.prepareStatement("SELECT id FROM app_user WHERE username = ?")) {

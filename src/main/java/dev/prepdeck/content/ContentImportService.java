@@ -66,7 +66,13 @@ public class ContentImportService {
                 .description("Problems found in the content folder at the last import")
                 .register(metrics);
         if (config.importAtStart()) {
-            importIfChanged();
+            try {
+                importIfChanged();
+            } catch (RuntimeException e) {
+                // The parser refuses what the database cannot hold; should anything still slip through, the
+                // instance starts with the content of the last good import rather than not at all.
+                LOG.errorf(e, "Content import at start-up failed; serving the content of the last good import");
+            }
         }
     }
 
@@ -207,7 +213,7 @@ public class ContentImportService {
         ContentProblemRow.deleteAll();
         for (ContentProblem p : snapshot.problems()) {
             ContentProblemRow row = new ContentProblemRow();
-            row.file = p.file();
+            row.file = p.file().length() > 500 ? p.file().substring(0, 500) : p.file();
             row.line = p.line();
             row.message = p.message().length() > 2000 ? p.message().substring(0, 2000) : p.message();
             row.persist();

@@ -25,7 +25,11 @@ public class ErrorBodyFilter {
         }
         String path = request.getUriInfo().getPath();
         String title = ErrorMappers.reason(status);
-        String detail = status == 400 ? CSRF_HINT : null;
+        // The CSRF filter answers a bare 400 to forms only; any other bare error gets what its status means.
+        MediaType sent = request.getMediaType();
+        boolean form = sent != null && (sent.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                || sent.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE));
+        String detail = status == 400 && form ? CSRF_HINT : ErrorMappers.plain(status);
         if (ErrorMappers.wantsProblemJson(path, request.getAcceptableMediaTypes())) {
             response.setEntity(Problem.of(status, title, detail, path), null, MediaType.valueOf(Problem.MEDIA_TYPE));
             return;

@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.UriInfo;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -46,12 +49,15 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response mapWebApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return mapJson(json, uri, headers);
+        }
         Response original = e.getResponse();
         int status = original.getStatus();
         if (status < 400) {
             return original;
         }
-        String detail = status >= 500 ? null : e.getMessage();
+        String detail = status >= 500 ? null : humane(status, e.getMessage());
         Response.ResponseBuilder builder = respond(status, reason(status), detail, null, uri, headers);
         // Keep headers such as Retry-After, Allow or WWW-Authenticate that the original carried.
         original.getHeaders().forEach((name, values) -> {
@@ -83,7 +89,97 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response mapIllegalArgument(IllegalArgumentException e, UriInfo uri, HttpHeaders headers) {
-        return respond(400, "Bad Request", e.getMessage(), null, uri, headers).build();
+        return respond(400, "Bad Request", humane(400, e.getMessage()), null, uri, headers).build();
+    }
+
+    /**
+     * A body that is not the JSON the endpoint reads: say which field has the wrong kind of value, never the
+     * parser's own message (it names Java classes).
+     */
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
+    public Response mapMismatchedInput(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
+        return mapJson(e, uri, headers);
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
+    public Response mapJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
+        String detail = "The request body is not valid JSON.";
+        List<Map<String, String>> errors = null;
+        if (e instanceof MismatchedInputException mismatch) {
+            String field = mismatch.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse(null);
+            String wanted = kindOf(mismatch.getTargetType());
+            detail = field == null ? "The request body must be a JSON " + wanted + "."
+                    : "The field '" + field + "' must be " + withArticle(wanted) + ".";
+            if (field != null) {
+                errors = List.of(Map.of("field", field, "message", "must be " + withArticle(wanted)));
+            }
+        }
+        return respond(400, "Bad Request", detail, errors, uri, headers).build();
+    }
+
+    private static String kindOf(Class<?> type) {
+        if (type == null) {
+            return "value of another kind";
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class
+                || type == short.class || type == Short.class) {
+            return "whole number";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+            return "number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class || type.isEnum() || CharSequence.class.isAssignableFrom(type)) {
+            return "text";
+        }
+        if (type.isArray() || java.util.Collection.class.isAssignableFrom(type)) {
+            return "list";
+        }
+        return "object";
+    }
+
+    private static String withArticle(String kind) {
+        return switch (kind) {
+            case "true or false", "text" -> kind;
+            case "object" -> "an object";
+            default -> "a " + kind;
+        };
+    }
+
+    /** Messages worth showing a person pass; Java, SQL and framework wording gives way to a plain one. */
+    static String humane(int status, String detail) {
+        if (detail == null || detail.isBlank() || TECHNICAL.matcher(detail).find()) {
+            return plain(status);
+        }
+        return detail;
+    }
+
+    private static final java.util.regex.Pattern TECHNICAL = java.util.regex.Pattern.compile(
+            "^HTTP \\d{3}|Exception|\\bjava\\.|\\borg\\.|\\bio\\.|For input string|\\bSQL|SQLSTATE|"
+                    + "Unable to find matching|could not (execute|prepare)|"
+                    + "\\b(insert|update|delete|select)\\b.*\\b(into|set|from)\\b|constraint|\\bnull\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** What a status means, said to a person. */
+    static String plain(int status) {
+        return switch (status) {
+            case 400 -> "The request is not valid.";
+            case 401 -> "Log in first.";
+            case 403 -> "Your account does not have access to this.";
+            case 404 -> "There is nothing at this address.";
+            case 405 -> "This address does not accept that method.";
+            case 406 -> "This address cannot answer in the format the request asks for.";
+            case 409 -> "The request conflicts with the current state; reload and try again.";
+            case 413 -> "The request is too large.";
+            case 414 -> "The address is too long.";
+            case 415 -> "Send JSON (Content-Type: application/json) or a form.";
+            case 429 -> "Too many requests; wait a moment and try again.";
+            default -> status >= 500 ? null : "The request could not be handled.";
+        };
     }
 
     /**

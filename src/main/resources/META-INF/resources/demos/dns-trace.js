@@ -59,11 +59,17 @@ const STRINGS = {
       referralRoot: (z) => `루트 서버는 답을 모릅니다. 대신 ${z} 영역을 맡은 네임서버 목록(NS)과 그 주소(글루)를 알려 줍니다.`,
       referral: (z) => `이 서버는 답 대신 하위 영역 ${z}의 네임서버로 넘깁니다(리퍼럴). 함께 온 A 레코드가 글루입니다.`,
       glueless: (z) => `${z}로 넘기지만 네임서버 주소(글루)가 없습니다. 리졸버가 먼저 그 네임서버 이름의 주소를 따로 찾아야 합니다.`,
-      answer: (ttl) => `권한 있는 응답(AA 플래그)입니다. TTL ${ttl}초 동안 캐시가 이 답을 보관할 수 있습니다.`,
+      answer: (ttl) => (ttl == null ? '권한 있는 응답(AA 플래그)입니다.'
+        : `권한 있는 응답(AA 플래그)입니다. TTL ${ttl}초 동안 캐시가 이 답을 보관할 수 있습니다.`),
       answerNonAuth: '응답을 받았지만 AA 플래그가 없습니다: 권한 있는 서버의 답이 아닙니다.',
       cname: (t) => `이 이름은 별칭(CNAME)입니다. 리졸버는 ${t}에 대해 조회를 다시 시작합니다.`,
-      nxdomain: (ttl) => `이 이름은 존재하지 않습니다(NXDOMAIN). SOA에 따라 ${ttl ?? '?'}초 동안 '없음'도 캐시됩니다.`,
-      nodata: (ttl) => `이름은 있지만 이 타입의 레코드가 없습니다(NODATA). ${ttl ?? '?'}초 동안 캐시됩니다.`,
+      nxdomain: (ttl) => (ttl == null
+        ? '이 이름은 존재하지 않습니다(NXDOMAIN). 응답에 SOA가 없어 부정 응답 캐시 시간도 없습니다.'
+        : `이 이름은 존재하지 않습니다(NXDOMAIN). SOA에 따라 ${ttl}초 동안 '없음'도 캐시됩니다.`),
+      nodata: (ttl) => (ttl == null
+        ? '이름은 있지만 이 타입의 레코드가 없습니다(NODATA). 응답에 SOA가 없어 부정 응답 캐시 시간도 없습니다.'
+        : `이름은 있지만 이 타입의 레코드가 없습니다(NODATA). ${ttl}초 동안 캐시됩니다.`),
+      intercepted: '실제 루트나 권한 서버라면 보내지 않을 응답입니다. 네트워크의 다른 장비가 대신 답하고 있습니다.',
       truncated: 'UDP 응답에 다 들어가지 않아 TC 플래그가 켜졌습니다. 같은 서버에 TCP로 다시 묻습니다.',
       timeout: '제한 시간 안에 응답이 없습니다. 같은 영역의 다른 서버에 묻습니다.',
       unreachable: '서버에 닿을 수 없습니다. 같은 영역의 다른 서버에 묻습니다.',
@@ -85,8 +91,8 @@ const STRINGS = {
     stubExplain: '스텁 리졸버는 재귀 리졸버에 한 번만 묻고, 재귀 리졸버가 캐시에서 답하면 TTL이 줄어든 값이 보입니다.',
     summary: (r) => `질의 ${r.queries}번, ${ms(r.elapsedMs)}`,
     limits: (l) => `제한: 질의당 ${l.queryTimeoutMs}ms, 추적당 질의 ${l.maxQueries}번, 전체 ${l.traceTimeoutMs}ms`,
-    status: { ANSWER: '응답 찾음', NXDOMAIN: '존재하지 않는 이름', NODATA: '해당 타입 레코드 없음', FAILED: '실패', UNREACHABLE: '루트 서버에 닿을 수 없음', LIMIT: '제한에 걸려 중단' },
-    outcome: { REFERRAL: '위임', ANSWER: '응답', CNAME: '별칭', NXDOMAIN: '없는 이름', NODATA: '레코드 없음', TRUNCATED: '잘림(TC)', TIMEOUT: '시간 초과', UNREACHABLE: '닿을 수 없음', SERVFAIL: '서버 오류', REFUSED: '거부', LAME: 'lame', ERROR: '오류' },
+    status: { ANSWER: '응답 찾음', NXDOMAIN: '존재하지 않는 이름', NODATA: '해당 타입 레코드 없음', FAILED: '실패', UNREACHABLE: '루트 서버에 닿을 수 없음', LIMIT: '제한에 걸려 중단', INTERCEPTED: '네트워크가 DNS를 가로챔' },
+    outcome: { REFERRAL: '위임', ANSWER: '응답', CNAME: '별칭', NXDOMAIN: '없는 이름', NODATA: '레코드 없음', TRUNCATED: '잘림(TC)', TIMEOUT: '시간 초과', UNREACHABLE: '닿을 수 없음', SERVFAIL: '서버 오류', REFUSED: '거부', LAME: 'lame', ERROR: '오류', INTERCEPTED: '가로챈 응답' },
   },
   en: {
     name: 'Domain name',
@@ -130,11 +136,17 @@ const STRINGS = {
       referralRoot: (z) => `The root server does not know the answer. It refers the resolver to the name servers (NS) of ${z} and adds their addresses (glue).`,
       referral: (z) => `Instead of an answer, this server delegates to the name servers of ${z} (a referral). The A records sent along are the glue.`,
       glueless: (z) => `A referral to ${z} without glue: the resolver must first find the address of that name server itself.`,
-      answer: (ttl) => `An authoritative answer (AA flag). Caches may keep it for ${ttl} seconds (TTL).`,
+      answer: (ttl) => (ttl == null ? 'An authoritative answer (AA flag).'
+        : `An authoritative answer (AA flag). Caches may keep it for ${ttl} seconds (TTL).`),
       answerNonAuth: 'An answer without the AA flag: not from an authoritative server.',
       cname: (t) => `This name is an alias (CNAME). The resolver starts again for ${t}.`,
-      nxdomain: (ttl) => `The name does not exist (NXDOMAIN). Per the SOA, caches remember that for ${ttl ?? '?'} seconds.`,
-      nodata: (ttl) => `The name exists but has no records of this type (NODATA), cached for ${ttl ?? '?'} seconds.`,
+      nxdomain: (ttl) => (ttl == null
+        ? 'The name does not exist (NXDOMAIN). The reply has no SOA, so no negative-cache time.'
+        : `The name does not exist (NXDOMAIN). Per the SOA, caches remember that for ${ttl} seconds.`),
+      nodata: (ttl) => (ttl == null
+        ? 'The name exists but has no records of this type (NODATA). The reply has no SOA, so no negative-cache time.'
+        : `The name exists but has no records of this type (NODATA), cached for ${ttl} seconds.`),
+      intercepted: 'No real root or authoritative server replies like this: something on the network answers in its place.',
       truncated: 'The reply did not fit into UDP, so the TC flag is set. The resolver asks the same server again over TCP.',
       timeout: 'No reply in time. The resolver tries another server of the same zone.',
       unreachable: 'The server cannot be reached. The resolver tries another server of the same zone.',
@@ -156,8 +168,8 @@ const STRINGS = {
     stubExplain: 'A stub resolver asks a recursive resolver once; when that resolver answers from its cache, the TTLs have counted down.',
     summary: (r) => `${r.queries} queries, ${ms(r.elapsedMs)}`,
     limits: (l) => `Limits: ${l.queryTimeoutMs} ms per query, ${l.maxQueries} queries and ${l.traceTimeoutMs} ms per trace`,
-    status: { ANSWER: 'answer found', NXDOMAIN: 'name does not exist', NODATA: 'no records of that type', FAILED: 'failed', UNREACHABLE: 'root servers unreachable', LIMIT: 'stopped by a limit' },
-    outcome: { REFERRAL: 'referral', ANSWER: 'answer', CNAME: 'alias', NXDOMAIN: 'no such name', NODATA: 'no data', TRUNCATED: 'truncated (TC)', TIMEOUT: 'timeout', UNREACHABLE: 'unreachable', SERVFAIL: 'server failure', REFUSED: 'refused', LAME: 'lame', ERROR: 'error' },
+    status: { ANSWER: 'answer found', NXDOMAIN: 'name does not exist', NODATA: 'no records of that type', FAILED: 'failed', UNREACHABLE: 'root servers unreachable', LIMIT: 'stopped by a limit', INTERCEPTED: 'DNS intercepted by the network' },
+    outcome: { REFERRAL: 'referral', ANSWER: 'answer', CNAME: 'alias', NXDOMAIN: 'no such name', NODATA: 'no data', TRUNCATED: 'truncated (TC)', TIMEOUT: 'timeout', UNREACHABLE: 'unreachable', SERVFAIL: 'server failure', REFUSED: 'refused', LAME: 'lame', ERROR: 'error', INTERCEPTED: 'intercepted' },
   },
 };
 
@@ -390,7 +402,7 @@ class DnsTraceWidget {
         break;
       }
       case 'ANSWER': {
-        const ttl = step.answers?.length ? step.answers[step.answers.length - 1].ttl : '?';
+        const ttl = step.answers?.length ? step.answers[step.answers.length - 1].ttl : null;
         parts.push([step.flags?.aa ? e.answer(ttl) : e.answerNonAuth, 'ttl']);
         break;
       }
@@ -406,6 +418,7 @@ class DnsTraceWidget {
       case 'TIMEOUT': parts.push([e.timeout, 'steps']); break;
       case 'UNREACHABLE': parts.push([e.unreachable, 'steps']); break;
       case 'LAME': parts.push([e.lame, 'referral']); break;
+      case 'INTERCEPTED': parts.push([e.intercepted, 'steps']); break;
       default: parts.push([e.failed, 'steps']);
     }
     return parts;
@@ -510,7 +523,15 @@ class DnsTraceWidget {
     this.status.textContent = t.done(trace);
     if (trace.recorded) {
       this.root.classList.add('dns-recorded');
-      this.showBanner('recorded', h('p', {}, h('strong', { text: t.recordedBanner }), ' ', trace.recordedNote ?? ''));
+      const why = this.interception
+        ? [h('p', { class: 'dns-intercepted' }, h('strong', { text: this.interception.notice })),
+          h('p', { class: 'muted dns-intercepted-evidence', text: this.interception.evidence })]
+        : [];
+      this.showBanner('recorded', ...why, h('p', {}, h('strong', { text: t.recordedBanner }), ' ', trace.recordedNote ?? ''));
+    } else if (trace.status === 'INTERCEPTED') {
+      // A false answer is never shown as live: say why, then show the recording in its place.
+      this.showRecorded(trace.recordedTraceUrl || RECORDED_API,
+        { notice: this.root.dataset.interceptedNotice || t.explain.intercepted, evidence: trace.message });
     } else if (trace.status === 'UNREACHABLE') {
       const button = h('button', { type: 'button', class: 'dns-show-recorded', text: t.showRecorded,
         onclick: () => this.showRecorded(trace.recordedTraceUrl || RECORDED_API) });
@@ -535,15 +556,20 @@ class DnsTraceWidget {
     return block;
   }
 
-  async showRecorded(url) {
-    if (this.controller) this.controller.abort();
-    this.controller = null;
+  async showRecorded(url, interception = null) {
+    // After an intercepted trace the stream is ending on its own; aborting it would leave the form busy.
+    if (!interception) {
+      if (this.controller) this.controller.abort();
+      this.controller = null;
+    }
     try {
       const response = await fetch(url, { headers: { Accept: 'application/json' } });
       if (!response.ok) throw new Error(String(response.status));
       const trace = await response.json();
       this.reset();
+      this.interception = interception;
       this.showResult(trace);
+      this.interception = null;
     } catch (e) {
       this.showBanner('error', this.t.network);
     }

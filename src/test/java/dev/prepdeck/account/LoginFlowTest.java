@@ -76,6 +76,17 @@ class LoginFlowTest {
     }
 
     @Test
+    void shouldRefuseAnAccountWithANonBcryptHashLikeAWrongPasswordInsteadOf500() {
+        accounts.createUser("legacy-hash", "legacy-password-1", "candidate");
+        QuarkusTransaction.requiringNew().run(() -> AppUser.update("passwordHash = ?1 where username = ?2",
+                "{SHA}W6ph5Mm5Pz8GgiULbPgzG37mj9g=", "legacy-hash"));
+        FormClient browser = new FormClient();
+        Response login = browser.login("legacy-hash", "legacy-password-1");
+        login.then().statusCode(401).contentType(containsString("text/html")).body(containsString("flash error"));
+        assertFalse(browser.cookies.containsKey("prepdeck-session"));
+    }
+
+    @Test
     void shouldRejectALoginFormWithoutCsrfToken() {
         FormClient browser = new FormClient();
         browser.get("/login");

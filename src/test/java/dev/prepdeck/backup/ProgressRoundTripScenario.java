@@ -172,6 +172,23 @@ abstract class ProgressRoundTripScenario {
     }
 
     @Test
+    void shouldRefuseAPasswordHashThatLogInCouldNotCheck() throws Exception {
+        WebSession admin = admin();
+        ObjectNode file = (ObjectNode) mapper.readTree(export(admin));
+        ObjectNode first = (ObjectNode) file.get("users").get(0);
+        String name = first.get("username").asText();
+        Object before = single("SELECT password_hash FROM app_user WHERE username = ?1", name);
+        first.put("passwordHash", "{SHA}W6ph5Mm5Pz8GgiULbPgzG37mj9g=");
+
+        HttpResponse<String> response = importFile(admin, mapper.writeValueAsBytes(file), false);
+
+        assertEquals(400, response.statusCode(), response::body);
+        String detail = mapper.readTree(response.body()).get("detail").asText();
+        assertTrue(detail.contains("passwordHash: not a bcrypt hash"), detail);
+        assertEquals(before, single("SELECT password_hash FROM app_user WHERE username = ?1", name));
+    }
+
+    @Test
     void shouldRefuseAFileThatLeavesNoAdmin() throws Exception {
         WebSession admin = admin();
         ObjectNode file = (ObjectNode) mapper.readTree(export(admin));

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
@@ -22,6 +23,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import dev.prepdeck.content.parse.ContentLimits;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -163,6 +165,23 @@ class ContentImportServiceTest {
         assertEquals(goodTopics + 4, ids.size(), "good topics plus the four broken files' topics that still parse");
         given().when().get("/content/problems").then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("zz-kind.md"));
+    }
+
+    @Test
+    void shouldCheckContentAgainstTheColumnSizesOfTheSchema() {
+        Map<String, Integer> expected = Map.of("topic.id", ContentLimits.TOPIC_ID, "topic.title_ko", ContentLimits.TITLE,
+                "topic.title_en", ContentLimits.TITLE, "topic.category", ContentLimits.CATEGORY,
+                "topic.tags", ContentLimits.TAGS, "topic.source_file", ContentLimits.FILE,
+                "card.id", ContentLimits.CARD_ID, "card.note_id", ContentLimits.CARD_ID,
+                "content_problem.file", ContentLimits.FILE);
+        expected.forEach((column, size) -> {
+            String[] parts = column.split("\\.");
+            Number actual = QuarkusTransaction.requiringNew().call(() -> (Number) Card.getEntityManager()
+                    .createNativeQuery("SELECT character_maximum_length FROM information_schema.columns"
+                            + " WHERE LOWER(table_name) = ?1 AND LOWER(column_name) = ?2")
+                    .setParameter(1, parts[0]).setParameter(2, parts[1]).getSingleResult());
+            assertEquals(size, actual.intValue(), column);
+        });
     }
 
     @Test

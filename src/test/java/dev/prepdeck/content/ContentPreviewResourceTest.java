@@ -10,6 +10,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.prepdeck.content.parse.BadTopics;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 
@@ -53,6 +55,19 @@ class ContentPreviewResourceTest {
                 .body("cards.id", equalTo(java.util.List.of("d-one")))
                 .body("cards[0].ko.front", containsString("질문?"))
                 .body("modelAnswerHtml", not(containsString("<script")));
+    }
+
+    @Test
+    @TestSecurity(user = "mentor", roles = "mentor")
+    void shouldReportEveryValueTheDatabaseCannotHoldInsteadOfCallingTheFileClean() {
+        for (BadTopics.Bad bad : BadTopics.all()) {
+            given().contentType("application/json").body(Map.of("file", bad.file(), "markdown", bad.text()))
+                    .when().post("/api/mentor/content/preview").then().statusCode(200)
+                    .body("problems", hasSize(1))
+                    .body("problems[0].file", equalTo(bad.file()))
+                    .body("problems[0].line", equalTo(bad.line()))
+                    .body("problems[0].message", containsString(bad.fragment()));
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.prepdeck.content.parse;
 
+import java.math.BigInteger;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -32,6 +33,17 @@ public final class Cloze {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** The digits of the first explicit gap number above {@code max} (say, {@code c99999999999}), or null. */
+    public static String numberAbove(String text, int max) {
+        Matcher m = TopicParser.GAP.matcher(text);
+        while (m.find()) {
+            if (m.group(1) != null && new BigInteger(m.group(1)).compareTo(BigInteger.valueOf(max)) > 0) {
+                return m.group(1);
+            }
+        }
+        return null;
     }
 
     /** The explicit gap numbers used in a text. */

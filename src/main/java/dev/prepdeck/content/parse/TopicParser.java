@@ -41,12 +41,33 @@ public final class TopicParser {
 
     public static Result parse(String file, String text) {
         TopicParser parser = new TopicParser(file);
-        TopicSource topic = parser.parseTopic(text.replace("\r\n", "\n").replace('\r', '\n'));
+        String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
+        TopicSource topic = parser.storable(normalized) ? parser.parseTopic(normalized) : null;
         return new Result(topic, List.copyOf(parser.problems));
     }
 
     private void problem(int line, String message) {
         problems.add(new ContentProblem(file, line, message));
+    }
+
+    /** Whether the file as a whole can be stored: a path that fits and no NUL character (PostgreSQL refuses it). */
+    private boolean storable(String text) {
+        if (file.length() > ContentLimits.FILE) {
+            problem(1, "The file's path inside the content folder is " + file.length() + " characters long; at most "
+                    + ContentLimits.FILE + " fit. Shorten the folder or file name; the topic is skipped.");
+            return false;
+        }
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            problem(lineAt(text, nul), "This line holds a NUL character (U+0000), which no text may contain;"
+                    + " the topic is skipped. Remove it, or save the file as UTF-8 text.");
+            return false;
+        }
+        return true;
+    }
+
+    private static int lineAt(String text, int index) {
+        return (int) text.substring(0, index).chars().filter(c -> c == '\n').count() + 1;
     }
 
     // ---------------------------------------------------------------- topic
@@ -106,6 +127,15 @@ public final class TopicParser {
             list.forEach(t -> tags.add(String.valueOf(t)));
         } else if (rawTags instanceof String s && !s.isBlank()) {
             tags.add(s);
+        }
+        // every value is checked, so one import lists all that must be shortened
+        boolean fits = fits(front, "id", "The topic id", id, ContentLimits.TOPIC_ID);
+        fits &= fits(front, "title", "The Korean title", titleKo, ContentLimits.TITLE);
+        fits &= fits(front, "title", "The English title", titleEn, ContentLimits.TITLE);
+        fits &= fits(front, "category", "The category", category, ContentLimits.CATEGORY);
+        fits &= fits(front, "tags", "The tags (joined with commas)", String.join(",", tags), ContentLimits.TAGS);
+        if (!fits) {
+            return null;
         }
         String demo = string(front, "demo");
         if (demo != null && !KNOWN_DEMOS.contains(demo)) {
@@ -168,8 +198,28 @@ public final class TopicParser {
         if (!hasCardSection) {
             problem(close + 2, "This topic has no cards. Add a '## Cards' section with '### <kind> <id>' cards.");
         }
+        List<CardSource> storable = new ArrayList<>();
+        for (CardSource card : cards) {
+            if (card.id().length() > ContentLimits.CARD_ID) {
+                problem(card.line(), "The card id " + ContentLimits.quoted(card.id()) + " is " + card.id().length()
+                        + " characters long; at most " + ContentLimits.CARD_ID + " fit (a cloze gap adds '-c<n>', a"
+                        + " reversed quick card '-rev'). This card is skipped; give it a shorter id.");
+            } else {
+                storable.add(card);
+            }
+        }
         return new TopicSource(file, id, titleKo, titleEn, category, List.copyOf(tags), demo, order,
-                body.toString().strip() + "\n", List.copyOf(cards));
+                body.toString().strip() + "\n", List.copyOf(storable));
+    }
+
+    /** Reports a front matter value longer than its database column; the topic cannot be stored then. */
+    private boolean fits(Map<String, Object> front, String key, String what, String value, int max) {
+        if (value.length() <= max) {
+            return true;
+        }
+        problem(FrontMatter.lineOf(front, key, 1), what + " " + ContentLimits.quoted(value) + " is " + value.length()
+                + " characters long; at most " + max + " fit. The topic is skipped until it is shortened.");
+        return false;
     }
 
     private enum Section { BODY, CARDS, QUICK }
@@ -238,6 +288,16 @@ public final class TopicParser {
         Map<String, Field> fields = readFields(lines, headingIndex + 1, end);
         if (fields == null) {
             return;
+        }
+        if (kind == CardKind.CLOZE) {
+            for (int i = headingIndex + 1; i < end; i++) {
+                String reserved = ContentLimits.privateUse(lines[i]);
+                if (reserved != null) {
+                    problem(i + 1, "Cloze card '" + id + "' holds the private-use character " + reserved
+                            + ", which PrepDeck reserves for marking gaps; this card is skipped. Remove the character.");
+                    return;
+                }
+            }
         }
         Localized extra = localized(fields, "Extra");
         switch (kind) {
@@ -424,6 +484,15 @@ public final class TopicParser {
         if (text.ko() == null) {
             problem(lineNo, "Cloze card '" + id + "' has no 'Text:' with gaps such as {{c1::answer}}.");
             return;
+        }
+        for (String label : List.of("Text", "Text.en")) {
+            String tooHigh = fields.containsKey(label) ? Cloze.numberAbove(fields.get(label).text(),
+                    ContentLimits.CLOZE_NUMBER) : null;
+            if (tooHigh != null) {
+                problem(fields.get(label).line(), "Cloze card '" + id + "' numbers a gap c" + tooHigh
+                        + "; gap numbers go from 1 to " + ContentLimits.CLOZE_NUMBER + ". This card is skipped.");
+                return;
+            }
         }
         String ko = Cloze.numberGaps(text.ko());
         String en = text.en() != null ? Cloze.numberGaps(text.en()) : null;

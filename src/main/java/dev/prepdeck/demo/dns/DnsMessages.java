@@ -37,6 +37,9 @@ public interface DnsMessages {
     @Message("TTL과 캐시 기간")
     String card_ttl();
 
+    @Message("네트워크가 DNS를 가로채고 있습니다. 실시간 응답 대신 녹화된 추적을 보여 드립니다.")
+    String intercepted();
+
     @Message("이 데모는 JavaScript가 필요합니다. API를 직접 호출할 수도 있습니다:")
     String noscript();
 }

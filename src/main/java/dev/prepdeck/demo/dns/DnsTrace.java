@@ -29,12 +29,16 @@ public record DnsTrace(String name, String unicodeName, String type, Status stat
         /** No server of some zone could be reached at all; for the root zone: this box is offline. */
         UNREACHABLE,
         /** A limit stopped the trace: queries, depth or wall-clock time. */
-        LIMIT
+        LIMIT,
+        /** The replies are ones no real server gives: something on the network answers DNS in their place. */
+        INTERCEPTED
     }
 
     /** What one reply (or its absence) meant to the resolver. */
     public enum Outcome {
-        REFERRAL, ANSWER, CNAME, NXDOMAIN, NODATA, TRUNCATED, TIMEOUT, UNREACHABLE, SERVFAIL, REFUSED, LAME, ERROR
+        REFERRAL, ANSWER, CNAME, NXDOMAIN, NODATA, TRUNCATED, TIMEOUT, UNREACHABLE, SERVFAIL, REFUSED, LAME, ERROR,
+        /** A reply no real server would send (see {@link Status#INTERCEPTED}). */
+        INTERCEPTED
     }
 
     /** One query and what came back. {@code purpose}: main, cname, ns-address or ptr. */

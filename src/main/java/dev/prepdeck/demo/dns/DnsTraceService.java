@@ -176,7 +176,7 @@ public class DnsTraceService {
                     "The stub resolver did not answer in time.");
         }
         trace = trace.withStub(stubResult);
-        if (trace.status() == DnsTrace.Status.UNREACHABLE) {
+        if (trace.status() == DnsTrace.Status.UNREACHABLE || trace.status() == DnsTrace.Status.INTERCEPTED) {
             trace = trace.withRecordedTraceUrl(RECORDED_URL);
         }
         return trace;

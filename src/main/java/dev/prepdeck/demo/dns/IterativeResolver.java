@@ -101,6 +101,8 @@ public final class IterativeResolver {
     private final DnsTransport transport;
     private final LongSupplier nanoClock;
     private final IntUnaryOperator rootStart;
+    /** Roots on loopback or a private network (a test or lab hierarchy): its servers may be there too. */
+    private final boolean localServersAllowed;
 
     public IterativeResolver(List<InetAddress> roots, int port, Limits limits, DnsTransport transport) {
         this(roots, port, limits, transport, System::nanoTime,
@@ -125,6 +127,7 @@ public final class IterativeResolver {
         this.transport = Objects.requireNonNull(transport);
         this.nanoClock = nanoClock;
         this.rootStart = rootStart;
+        this.localServersAllowed = ServerAddresses.allLocal(this.roots);
     }
 
     public Limits limits() {
@@ -170,6 +173,10 @@ public final class IterativeResolver {
         final String label;
         List<InetAddress> addresses;
         boolean lookedUp;
+        /** Why this server is never asked (its addresses are internal), or null. */
+        String refused;
+        /** Glue addresses dropped for being internal, as "10.0.0.1 is private". */
+        List<String> internalGlue = List.of();
 
         Server(Name name, String label, List<InetAddress> addresses) {
             this.name = name;
@@ -316,7 +323,11 @@ public final class IterativeResolver {
                                 reply.negativeTtl(), null);
                     }
                     default -> {
-                        Status status = reply.outcome() == Outcome.UNREACHABLE ? Status.UNREACHABLE : Status.FAILED;
+                        Status status = switch (reply.outcome()) {
+                            case UNREACHABLE -> Status.UNREACHABLE;
+                            case INTERCEPTED -> Status.INTERCEPTED;
+                            default -> Status.FAILED;
+                        };
                         return Resolution.failed(status, reply.detail());
                     }
                 }
@@ -342,9 +353,15 @@ public final class IterativeResolver {
             int attempts = 0;
             boolean onlyNetworkFailures = true;
             List<String> problems = new ArrayList<>();
+            List<String> intercepted = new ArrayList<>();
             for (Server server : ordered) {
                 if (attempts >= limits.maxServersPerZone()) {
                     break;
+                }
+                if (server.refused != null) {
+                    problems.add(server.label + ": " + server.refused);
+                    onlyNetworkFailures = false;
+                    continue;
                 }
                 if (server.addresses.isEmpty() && !findAddresses(server, zone, purpose, problems)) {
                     onlyNetworkFailures = false;
@@ -360,12 +377,22 @@ public final class IterativeResolver {
                 if (reply.usable()) {
                     return reply;
                 }
+                if (reply.outcome() == Outcome.INTERCEPTED) {
+                    intercepted.add(server.label + ": " + reply.detail());
+                }
                 if (reply.outcome() != Outcome.TIMEOUT && reply.outcome() != Outcome.UNREACHABLE) {
                     onlyNetworkFailures = false;
                 }
                 problems.add(server.label + ": " + reply.detail());
             }
             String zoneName = zone.zone().toString();
+            if (!intercepted.isEmpty()) {
+                return Reply.of(Outcome.INTERCEPTED, "Your network is intercepting DNS: the replies that came back"
+                        + " are ones no real " + (zone.zone().equals(Name.root) ? "root server" : "server of " + zoneName)
+                        + " gives (" + String.join("; ", intercepted) + "). Something between this server and the"
+                        + " Internet answers in their place, so this live trace cannot be trusted; showing a recorded"
+                        + " trace instead.");
+            }
             if (attempts > 0 && onlyNetworkFailures) {
                 String what = zone.zone().equals(Name.root)
                         ? "None of the root servers could be reached (" + attempts + " tried). This server seems to"
@@ -394,12 +421,23 @@ public final class IterativeResolver {
             Resolution found = resolve(server.name, Type.A,
                     new Purpose("ns-address", lookup(server.name, Type.A), purpose.depth() + 1));
             List<InetAddress> addresses = new ArrayList<>();
+            List<String> internal = new ArrayList<>();
             for (Record r : found.records()) {
                 if (r instanceof ARecord a) {
-                    addresses.add(a.getAddress());
+                    String reason = refusal(a.getAddress());
+                    if (reason == null) {
+                        addresses.add(a.getAddress());
+                    } else {
+                        internal.add(reason);
+                    }
                 }
             }
             server.addresses = addresses;
+            if (addresses.isEmpty() && !internal.isEmpty()) {
+                server.refused = "not queried: its address " + String.join(", ", internal);
+                problems.add(server.label + ": " + server.refused);
+                return false;
+            }
             if (addresses.isEmpty()) {
                 problems.add(server.label + ": its address could not be found (" + found.status() + ")");
                 return false;
@@ -532,8 +570,14 @@ public final class IterativeResolver {
         return question != null && question.getName().equals(qname) && question.getType() == qtype;
     }
 
+    /** Why the demo will not send a query to {@code address} ("10.0.0.1 is private"), or null when it may. */
+    private String refusal(InetAddress address) {
+        String reason = localServersAllowed ? null : ServerAddresses.nonPublic(address);
+        return reason == null ? null : address.getHostAddress() + " is " + reason;
+    }
+
     /** Decides what a reply from a server of {@code zone} means for the question. */
-    private static Reply classify(Message response, Delegation zone, Name qname, int qtype, boolean tcp) {
+    private Reply classify(Message response, Delegation zone, Name qname, int qtype, boolean tcp) {
         Header header = response.getHeader();
         int rcode = response.getRcode();
         if (header.getFlag(Flags.TC) && !tcp) {
@@ -541,6 +585,10 @@ public final class IterativeResolver {
         }
         if (rcode == Rcode.SERVFAIL) {
             return Reply.of(Outcome.SERVFAIL, "server failure (SERVFAIL)");
+        }
+        String forged = forgery(response, zone.zone(), qname);
+        if (forged != null) {
+            return Reply.of(Outcome.INTERCEPTED, forged);
         }
         if (rcode == Rcode.REFUSED) {
             return zone.zone().equals(Name.root) ? Reply.of(Outcome.REFUSED, "refused")
@@ -602,8 +650,12 @@ public final class IterativeResolver {
         if (delegationNs != null && soa == null) {
             Name child = delegationNs.getName();
             if (child.subdomain(zone.zone()) && !child.equals(zone.zone()) && qname.subdomain(child)) {
-                return new Reply(Outcome.REFERRAL, List.of(), List.of(), null, referral(response, zone.zone(), child),
-                        null, "referral to " + child);
+                Delegation referral = referral(response, zone.zone(), child);
+                List<String> refused = referral.servers().stream().filter(server -> !server.internalGlue.isEmpty())
+                        .map(server -> server.label + " " + String.join(", ", server.internalGlue)).toList();
+                return new Reply(Outcome.REFERRAL, List.of(), List.of(), null, referral, null, "referral to " + child
+                        + (refused.isEmpty() ? "" : "; skipped name servers at internal addresses, which this demo"
+                                + " never queries: " + String.join("; ", refused)));
             }
             return Reply.of(Outcome.LAME, "lame: referral to " + child + ", which is not below " + zone.zone());
         }
@@ -614,8 +666,39 @@ public final class IterativeResolver {
         return Reply.of(Outcome.LAME, "lame: neither an answer nor a referral");
     }
 
+    /**
+     * What makes a reply one that no real server asked without recursion would send, or null: recursion offered by
+     * a root, a final answer (name error, no data, records) without the authoritative flag and without a referral,
+     * or records for names outside the zone the server was asked as. Interception middleboxes answer like this.
+     */
+    static String forgery(Message response, Name zone, Name qname) {
+        Header header = response.getHeader();
+        int rcode = response.getRcode();
+        boolean root = zone.equals(Name.root);
+        List<String> reasons = new ArrayList<>();
+        if (root && header.getFlag(Flags.RA)) {
+            reasons.add("recursion available (RA) from a root server, which never recurses");
+        }
+        List<Record> answer = response.getSection(Section.ANSWER);
+        // Only the first record: a server may follow a CNAME into another zone it also serves.
+        if (!answer.isEmpty() && !answer.get(0).getName().subdomain(zone)) {
+            reasons.add("an answer for " + answer.get(0).getName() + ", outside zone " + zone);
+        }
+        boolean referral = response.getSection(Section.AUTHORITY).stream().anyMatch(NSRecord.class::isInstance);
+        boolean soa = response.getSection(Section.AUTHORITY).stream().anyMatch(SOARecord.class::isInstance);
+        if (!header.getFlag(Flags.AA) && !referral) {
+            if (rcode == Rcode.NXDOMAIN) {
+                reasons.add("a name error (NXDOMAIN) for " + qname + " without the authoritative flag (AA)"
+                        + (soa ? "" : " and with no SOA, so no negative-cache time"));
+            } else if (rcode == Rcode.NOERROR && !answer.isEmpty() && root) {
+                reasons.add("a non-authoritative answer for " + qname + " from a root server, with no referral");
+            }
+        }
+        return reasons.isEmpty() ? null : String.join(", ", reasons);
+    }
+
     /** Builds the child zone's server list from the NS records and the glue the parent sent along. */
-    private static Delegation referral(Message response, Name parent, Name child) {
+    private Delegation referral(Message response, Name parent, Name child) {
         Map<Name, Long> nsTtl = new LinkedHashMap<>();
         for (Record r : response.getSection(Section.AUTHORITY)) {
             if (r instanceof NSRecord ns && ns.getName().equals(child)) {
@@ -641,7 +724,16 @@ public final class IterativeResolver {
                 }
             }
             addresses.removeIf(a -> !(a instanceof Inet4Address));
-            servers.add(new Server(ns.getKey(), ns.getKey().toString(), addresses));
+            List<String> internal = addresses.stream().map(this::refusal).filter(Objects::nonNull).toList();
+            addresses.removeIf(a -> refusal(a) != null);
+            Server server = new Server(ns.getKey(), ns.getKey().toString(), addresses);
+            server.internalGlue = internal;
+            if (addresses.isEmpty() && !internal.isEmpty()) {
+                // Its own look-up would most likely land on the same internal address.
+                server.refused = "not queried: its glue address " + String.join(", ", internal);
+                server.lookedUp = true;
+            }
+            servers.add(server);
             shown.add(new DnsTrace.NameServer(ns.getKey().toString(), ns.getValue(), List.copyOf(glue)));
         }
         return new Delegation(child, servers, new DnsTrace.Referral(child.toString(), List.copyOf(shown)));

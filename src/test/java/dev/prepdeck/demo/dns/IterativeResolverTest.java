@@ -376,6 +376,70 @@ class IterativeResolverTest {
     }
 
     @Test
+    void shouldCallARootThatOffersRecursionAndAnswersNxdomainWithoutSoaAnInterception() {
+        network.rewrite(ROOT, reply -> {
+            Message forged = new Message(reply.getHeader().getID());
+            forged.getHeader().setFlag(Flags.QR);
+            forged.getHeader().setFlag(Flags.RA);
+            forged.getHeader().setRcode(Rcode.NXDOMAIN);
+            forged.addRecord(reply.getQuestion(), Section.QUESTION);
+            return forged;
+        });
+
+        DnsTrace trace = trace("www.example.test", "A");
+
+        assertEquals(Status.INTERCEPTED, trace.status());
+        assertEquals(Outcome.INTERCEPTED, trace.steps().get(0).outcome());
+        assertTrue(trace.message().startsWith("Your network is intercepting DNS"), trace.message());
+        assertTrue(trace.message().contains("showing a recorded trace"), trace.message());
+        assertTrue(trace.message().contains("recursion available (RA) from a root server"), trace.message());
+        assertTrue(trace.message().contains("no SOA, so no negative-cache time"), trace.message());
+        assertFalse(trace.message().contains("?"), trace.message());
+        assertNull(trace.negativeTtl());
+    }
+
+    @Test
+    void shouldCallANonAuthoritativeNameErrorFromAnyServerAnInterception() {
+        network.rewrite(EXAMPLE, reply -> {
+            reply.getHeader().unsetFlag(Flags.AA);
+            reply.getHeader().setRcode(Rcode.NXDOMAIN);
+            reply.removeAllRecords(Section.ANSWER);
+            reply.removeAllRecords(Section.AUTHORITY);
+            return reply;
+        });
+
+        DnsTrace trace = trace("mail.example.test", "A");
+
+        assertEquals(Status.INTERCEPTED, trace.status(), trace.message());
+        assertTrue(trace.message().contains("without the authoritative flag (AA)"), trace.message());
+    }
+
+    @Test
+    void shouldCallAnAnswerForANameOutsideTheServersZoneAnInterception() {
+        network.rewrite(TLD, reply -> {
+            Message forged = new Message(reply.getHeader().getID());
+            forged.getHeader().setFlag(Flags.QR);
+            forged.getHeader().setFlag(Flags.AA);
+            forged.addRecord(reply.getQuestion(), Section.QUESTION);
+            forged.addRecord(new ARecord(Name.fromConstantString("login.bank.invalid."), DClass.IN, 60,
+                    address("203.0.113.66")), Section.ANSWER);
+            return forged;
+        });
+
+        DnsTrace trace = trace("mail.example.test", "A");
+
+        assertEquals(Status.INTERCEPTED, trace.status(), trace.message());
+        assertTrue(trace.message().contains("an answer for login.bank.invalid., outside zone test."), trace.message());
+    }
+
+    @Test
+    void shouldTrustTheRealHierarchysAnswersNameErrorsAndReferrals() {
+        assertEquals(Status.ANSWER, trace("www.example.test", "A").status());
+        assertEquals(Status.NXDOMAIN, trace("nope.example.test", "A").status());
+        assertEquals(Status.NODATA, trace("mail.example.test", "AAAA").status());
+    }
+
+    @Test
     void shouldShowInternationalNamesInBothSpellings() {
         DnsTrace trace = trace("한국.example.test", "A");
 
