@@ -76,17 +76,6 @@ public class ErrorMappers {
         return respond(400, "Bad Request", "The request has invalid fields.", errors, uri, headers).build();
     }
 
-    /** A JSON field of the wrong type (text where a number belongs): the client's mistake, said as a problem. */
-    @ServerExceptionMapper
-    public Response mapMismatchedInput(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
-        String field = e.getPath().isEmpty() ? null : e.getPath().get(e.getPath().size() - 1).getFieldName();
-        String detail = field == null ? "The request body does not have the expected shape."
-                : "The field '" + field + "' has a value of the wrong type.";
-        List<Map<String, String>> errors = field == null ? null
-                : List.of(Map.of("field", field, "message", "wrong type"));
-        return respond(400, "Bad Request", detail, errors, uri, headers).build();
-    }
-
     @ServerExceptionMapper
     public Response mapIllegalArgument(IllegalArgumentException e, UriInfo uri, HttpHeaders headers) {
         return respond(400, "Bad Request", humane(400, e.getMessage()), null, uri, headers).build();
