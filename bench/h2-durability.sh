@@ -65,7 +65,7 @@ start_app() {
     mkdir -p "$data"
     : >"$WORK/app.log"
     PREPDECK_DB_URL="jdbc:h2:file:$data/prepdeck;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;$flags" \
-    PREPDECK_CONTENT_PATH="$ROOT/content" PORT=$PORT QUARKUS_HTTP_HOST=127.0.0.1 \
+    PREPDECK_CONTENT_PATH="$ROOT/content" PORT=$PORT QUARKUS_HTTP_HOST=127.0.0.1 PREPDECK_SIGNUP_MAX_PER_CLIENT=100000 \
     PREPDECK_SESSION_KEY="h2-bench-session-key-$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')" \
         java -Xmx256m -XX:+UseSerialGC -jar "$APP/quarkus-run.jar" >"$WORK/app.log" 2>&1 &
     APP_PID=$!

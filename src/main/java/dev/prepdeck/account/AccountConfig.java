@@ -7,7 +7,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 
-/** Typed configuration of accounts: registration, the first admin, defaults for new users, login throttling. */
+/** Typed configuration of accounts: registration, the first admin, defaults for new users, login and sign-up throttling. */
 @ConfigMapping(prefix = "prepdeck")
 public interface AccountConfig {
 
@@ -28,6 +28,9 @@ public interface AccountConfig {
 
     /** Brute-force protection of the login form. */
     Login login();
+
+    /** Sign-up throttling, kept in each instance's memory. */
+    Signup signup();
 
     /** Session cookie safety switches. */
     Session session();
@@ -63,6 +66,18 @@ public interface AccountConfig {
 
         /** Time window in which failures count; a blocked client waits until it has passed. */
         @WithDefault("PT15M")
+        Duration window();
+    }
+
+    /** Sign-up throttling: every attempt counts, so neither mass sign-ups nor probing for taken names is fast. */
+    interface Signup {
+
+        /** Sign-up attempts allowed per client address within {@link #window()}. */
+        @WithDefault("20")
+        int maxPerClient();
+
+        /** Time window in which attempts count. */
+        @WithDefault("PT1H")
         Duration window();
     }
 

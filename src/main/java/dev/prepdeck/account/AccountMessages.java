@@ -49,6 +49,9 @@ public interface AccountMessages {
     @Message("로그인 시도가 너무 많습니다. {minutes}분 후에 다시 시도하세요.")
     String login_throttled(long minutes);
 
+    @Message("이 주소에서 가입 시도가 너무 많습니다. {minutes}분 후에 다시 시도하세요.")
+    String signup_throttled(long minutes);
+
     @Message("학습 기록을 저장하려면 로그인하세요.")
     String login_needed();
 

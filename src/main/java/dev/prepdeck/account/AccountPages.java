@@ -17,10 +17,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import dev.prepdeck.system.ClientAddress;
 import dev.prepdeck.system.LanguagePages;
 import dev.prepdeck.system.LocaleFilter;
 import dev.prepdeck.system.SessionCookieMechanism;
@@ -65,6 +67,12 @@ public class AccountPages {
     LoginThrottle throttle;
 
     @Inject
+    SignupThrottle signupThrottle;
+
+    @ConfigProperty(name = "quarkus.http.proxy.proxy-address-forwarding", defaultValue = "false")
+    boolean behindProxy;
+
+    @Inject
     AccountService accounts;
 
     @Inject
@@ -88,7 +96,7 @@ public class AccountPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response login(@RestForm String username, @RestForm String password, @RestForm String next) {
         String name = AppUser.normalize(username);
-        String client = routing.request().remoteAddress() != null ? routing.request().remoteAddress().host() : "?";
+        String client = client();
         String back = next == null || next.isBlank() ? "/" : LanguagePages.safeLocalPath(next);
         AccountMessages msg = messages(headers);
 
@@ -116,6 +124,12 @@ public class AccountPages {
         }
         sessions.issue(SessionIdentityProvider.ticketOf(user), routing);
         return Response.seeOther(localUri(back)).cookie(languageCookie(user.settings.uiLanguage)).build();
+    }
+
+    /** The address the throttles count by: the right-most forwarded hop behind a proxy, else the socket's. */
+    private String client() {
+        String socket = routing.request().remoteAddress() != null ? routing.request().remoteAddress().host() : null;
+        return ClientAddress.of(behindProxy, routing.request().getHeader("X-Forwarded-For"), socket);
     }
 
     /** Checks a password through quarkus-security-jpa; unknown names cost a bcrypt round too, to hide which exist. */
@@ -168,6 +182,16 @@ public class AccountPages {
             @RestForm String passwordConfirm, @RestForm String invite) {
         String shownName = username == null ? "" : username.trim();
         String shownInvite = invite == null ? "" : invite.trim();
+        String client = client();
+        Duration wait = signupThrottle.waitBefore(client);
+        if (!wait.isZero()) {
+            long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
+            return Response.status(429).header("Retry-After", Math.max(1, wait.toSeconds()))
+                    .entity(Templates.signup(modeName(), shownName, shownInvite,
+                            Map.of("username", messages(headers).signup_throttled(minutes))))
+                    .build();
+        }
+        signupThrottle.record(client);
         AppUser user;
         try {
             user = accounts.signUp(username, password, passwordConfirm == null ? "" : passwordConfirm, invite);

@@ -53,6 +53,14 @@ public class AccountService {
         return new LoginThrottle(login.maxFailures(), login.maxFailuresPerClient(), login.window(), Clock.systemUTC());
     }
 
+    /** One sign-up throttle per instance, sized from configuration. */
+    @Produces
+    @ApplicationScoped
+    SignupThrottle signupThrottle() {
+        AccountConfig.Signup signup = config.signup();
+        return new SignupThrottle(signup.maxPerClient(), signup.window(), Clock.systemUTC());
+    }
+
     public RegistrationMode registrationMode() {
         return config.registration();
     }
