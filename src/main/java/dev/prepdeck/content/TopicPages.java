@@ -2,6 +2,7 @@ package dev.prepdeck.content;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
+import dev.prepdeck.content.parse.CardView;
 import dev.prepdeck.system.UiLanguage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -31,8 +33,8 @@ public class TopicPages {
     public record Tile(Topic topic, long cards) {
     }
 
-    /** A card as a topic page shows it. */
-    public record CardItem(Card card, dev.prepdeck.content.parse.CardView.Side side, boolean translated) {
+    /** A card as a topic page shows it; {@code parent} is the question a follow-up is asked after, else null. */
+    public record CardItem(Card card, CardView.Side side, boolean translated, CardView.Side parent) {
     }
 
     @CheckedTemplate
@@ -59,8 +61,11 @@ public class TopicPages {
     public TemplateInstance topic(@PathParam("id") String id, @Context HttpHeaders headers) {
         Topic topic = requireTopic(id);
         String lang = lang(headers);
-        List<CardItem> cards = Card.listActiveByTopic(id).stream()
-                .map(c -> new CardItem(c, c.view().side(lang), !"en".equals(lang) || c.view().hasEnglish()))
+        List<Card> active = Card.listActiveByTopic(id);
+        Map<String, Card> byId = active.stream().collect(Collectors.toMap(c -> c.id, c -> c));
+        List<CardItem> cards = active.stream()
+                .map(c -> new CardItem(c, c.view().side(lang), !"en".equals(lang) || c.view().hasEnglish(),
+                        parentQuestion(c, byId, lang)))
                 .toList();
         return Templates.topic(topic, cards, lang);
     }
@@ -83,6 +88,18 @@ public class TopicPages {
     @Path("content/problems")
     public TemplateInstance problems() {
         return Templates.problems(importer.problems());
+    }
+
+    /** The parent's side in {@code lang}, looked up in the topic first, as a follow-up may follow any card. */
+    private static CardView.Side parentQuestion(Card card, Map<String, Card> topicCards, String lang) {
+        if (card.follows == null) {
+            return null;
+        }
+        Card parent = topicCards.get(card.follows);
+        if (parent == null) {
+            parent = Card.findActive(card.follows);
+        }
+        return parent == null ? null : parent.view().side(lang);
     }
 
     private static Topic requireTopic(String id) {

@@ -70,7 +70,7 @@ public interface AppMessages {
     @Message("답 보기")
     String card_show_answer();
 
-    @Message("꼬리 질문 · 앞선 질문:")
+    @Message("앞선 질문")
     String card_follows();
 
     @Message("정답")
