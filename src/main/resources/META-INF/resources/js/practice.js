@@ -86,7 +86,8 @@ class Practice {
       `${this.t.progress(this.doneCount + 1, this.total)} · ${this.t.kinds[this.card.kind] || this.card.kind}`));
     this.face = new CardFace(this.card, this.lang, this.t, () => this.reveal()).render(box);
     this.controls = el('div', { class: 'practice-controls' },
-      el('button', { class: 'primary reveal', type: 'button', onclick: () => this.reveal() }, `${this.t.reveal} (Space)`));
+      el('button', { class: 'primary reveal', type: 'button', onclick: () => this.reveal() },
+        `${this.t.reveal} `, el('kbd', {}, 'Space')));
     box.append(this.controls);
     this.root.replaceChildren(box);
     showParent(box, this.card, this.lang, this.t.followsParent, (id) => this.all.find((c) => c.id === id));

@@ -18,6 +18,19 @@ public final class Browser {
     }
 
     public static ChromeDriver start() {
+        return start(new String[0]);
+    }
+
+    /** A mouse and a keyboard as the page sees them: {@code (hover: hover) and (pointer: fine)}. */
+    public static final String MOUSE = "--blink-settings=primaryHoverType=2,availableHoverTypes=2,"
+            + "primaryPointerType=4,availablePointerTypes=4";
+
+    /** A touch screen as the page sees it: {@code (hover: none) and (pointer: coarse)}. */
+    public static final String TOUCH = "--blink-settings=primaryHoverType=1,availableHoverTypes=1,"
+            + "primaryPointerType=2,availablePointerTypes=2";
+
+    /** Starts Chromium with more command-line switches, such as {@link #MOUSE} or {@link #TOUCH}. */
+    public static ChromeDriver start(String... extraArguments) {
         String chromium = System.getProperty("chromium.binary", "/usr/bin/chromium");
         String driver = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
         ChromeOptions options = new ChromeOptions();
@@ -26,6 +39,7 @@ public final class Browser {
                 "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--disable-dev-shm-usage", "--window-size=1280,900",
                 "--user-data-dir=" + tempProfile());
+        options.addArguments(extraArguments);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(driver).toFile())
                 .usingAnyFreePort()
