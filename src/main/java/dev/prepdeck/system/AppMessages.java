@@ -25,6 +25,9 @@ public interface AppMessages {
     @Message("언어")
     String nav_language();
 
+    @Message("메뉴")
+    String nav_menu();
+
     @Message("본문으로 건너뛰기")
     String skip_to_content();
 
