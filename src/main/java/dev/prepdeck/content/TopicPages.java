@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import dev.prepdeck.content.parse.CardView;
+import dev.prepdeck.content.parse.HeadingLevels;
 import dev.prepdeck.system.UiLanguage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -41,7 +42,7 @@ public class TopicPages {
     static class Templates {
         static native TemplateInstance home(List<Tile> tiles, long totalCards, String lang);
 
-        static native TemplateInstance topic(Topic topic, List<CardItem> cards, String lang);
+        static native TemplateInstance topic(Topic topic, String modelAnswer, List<CardItem> cards, String lang);
 
         static native TemplateInstance practice(String source, String heading, String lang);
 
@@ -67,7 +68,8 @@ public class TopicPages {
                 .map(c -> new CardItem(c, c.view().side(lang), !"en".equals(lang) || c.view().hasEnglish(),
                         parentQuestion(c, byId, lang)))
                 .toList();
-        return Templates.topic(topic, cards, lang);
+        // the page has its own h1 and a "model answer" h2, so the answer's own headings start at h3
+        return Templates.topic(topic, HeadingLevels.nestUnder(topic.bodyHtml, 2), cards, lang);
     }
 
     @GET

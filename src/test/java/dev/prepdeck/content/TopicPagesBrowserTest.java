@@ -3,9 +3,11 @@ package dev.prepdeck.content;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -15,16 +17,21 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import dev.prepdeck.support.Browser;
 import dev.prepdeck.support.ContentApi;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** Real Chromium: the home page's topic tiles and a topic page's choice cards draw no stray list markers. */
+/**
+ * Real Chromium: the home page's topic tiles and a topic page's choice cards draw no stray list markers; the embedded
+ * demo has a light frame with room inside; the topic page's headings go in order.
+ */
 @QuarkusTest
 @Tag("browser")
-class TopicListsBrowserTest {
+class TopicPagesBrowserTest {
 
     private static final String TOPIC = "tcp-time-wait";
 
@@ -91,5 +98,54 @@ class TopicListsBrowserTest {
                     }
                 },
                 () -> assertTrue(answers.stream().anyMatch(o -> o.getAttribute("class").contains("is-answer"))));
+    }
+
+    @Test
+    void shouldFrameTheEmbeddedDemoLightlyWithPaddingInside() {
+        browser.get(root + "topics/tcp-time-wait");
+        WebElement demo = new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-demo].tw-demo")));
+        double border = px(demo.getCssValue("border-top-width"));
+        assertAll(
+                () -> assertTrue(border <= 1.5, "a thin frame, not " + border + " px"),
+                () -> assertNotEquals("rgb(0, 0, 0)", demo.getCssValue("border-top-color"), "not a black frame"),
+                () -> assertTrue(px(demo.getCssValue("padding-left")) >= 12, "room inside the frame"),
+                () -> assertTrue(px(demo.getCssValue("padding-top")) >= 12, "room inside the frame"));
+    }
+
+    @Test
+    void shouldNestTheModelAnswersHeadingsUnderItsH2() {
+        browser.get(root + "topics/tcp-time-wait");
+        @SuppressWarnings("unchecked")
+        List<Number> levels = (List<Number>) browser.executeScript(
+                "return [...document.querySelectorAll('main h1, main h2, main h3, main h4, main h5, main h6')]"
+                        + ".map(h => Number(h.tagName.substring(1)))");
+        WebElement answer = browser.findElement(By.cssSelector(".model-answer"));
+        List<WebElement> inside = answer.findElements(By.cssSelector("h1, h2, h3, h4, h5, h6"));
+        assertAll(
+                () -> assertEquals(1, levels.stream().filter(l -> l.intValue() == 1).count(), "one h1: " + levels),
+                () -> assertEquals("h2", inside.get(0).getTagName(), "the section's own heading comes first"),
+                () -> assertTrue(inside.size() > 1, "the model answer has headings of its own"),
+                () -> {
+                    for (WebElement heading : inside.subList(1, inside.size())) {
+                        assertTrue(heading.getTagName().compareTo("h2") > 0, heading.getTagName() + " " + heading.getText());
+                    }
+                },
+                () -> {
+                    for (int i = 1; i < levels.size(); i++) {
+                        assertTrue(levels.get(i).intValue() <= levels.get(i - 1).intValue() + 1,
+                                "no level skipped: " + levels);
+                    }
+                },
+                () -> {
+                    WebElement h2 = inside.get(0);
+                    WebElement h3 = inside.get(1);
+                    assertTrue(px(h2.getCssValue("font-size")) >= px(h3.getCssValue("font-size")),
+                            "the model answer's title is not bigger than its section heading");
+                });
+    }
+
+    private static double px(String css) {
+        return Double.parseDouble(css.replace("px", ""));
     }
 }
