@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -53,10 +52,7 @@ class AdminTimesBrowserTest {
 
     @Test
     void shouldShowSignUpAndExpiryTimesInTheAdminsZoneAndLanguageNotAsIso() {
-        browser.get(root + "login");
-        browser.findElement(By.id("username")).sendKeys("admin");
-        browser.findElement(By.id("password")).sendKeys("admin-test-password", Keys.ENTER);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.logout-form")));
+        Browser.logIn(browser, root.toString(), "admin", "admin-test-password");
         browser.get(root + "admin/users");
         browser.findElement(By.cssSelector("form[action='/admin/users/invites'] button[type=submit]")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#invites time")));

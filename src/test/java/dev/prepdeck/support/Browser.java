@@ -4,9 +4,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Starts the machine's own headless Chromium (Debian's chromium and chromedriver) for browser tests;
@@ -47,6 +51,15 @@ public final class Browser {
         ChromeDriver browser = new ChromeDriver(service, options);
         browser.manage().timeouts().implicitlyWait(Duration.ZERO);
         return browser;
+    }
+
+    /** Logs in through the real login form at {@code root} and waits until the page shows the logout button. */
+    public static void logIn(ChromeDriver browser, String root, String username, String password) {
+        browser.get(root.replaceAll("/$", "") + "/login");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password, Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.logout-form")));
     }
 
     private static String tempProfile() {

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -54,10 +53,7 @@ class PhoneHeaderBrowserTest {
 
     @Test
     void shouldFoldTheAdminsHeaderIntoAMenuWithTallLinksAndMarkTheCurrentLanguage() {
-        phone.get(root + "login");
-        phone.findElement(By.id("username")).sendKeys("admin");
-        phone.findElement(By.id("password")).sendKeys("admin-test-password", Keys.ENTER);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.logout-form")));
+        Browser.logIn(phone, root.toString(), "admin", "admin-test-password");
         phone.get(root + "");
         WebElement header = phone.findElement(By.cssSelector(".site-header"));
         WebElement toggle = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".nav-toggle")));
