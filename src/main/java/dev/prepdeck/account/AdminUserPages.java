@@ -14,12 +14,15 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import dev.prepdeck.system.UiLanguage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
@@ -32,7 +35,7 @@ public class AdminUserPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance users(String mode, List<AppUser> users, long total, Paging paging,
-                String q, List<Invite> invites, List<String> roles, String done, String error);
+                String q, List<Invite> invites, List<String> roles, String done, String error, ShownTime when);
     }
 
     /** Where the listing is: zero-based page index, page count, and the neighbours' indexes. */
@@ -66,14 +69,15 @@ public class AdminUserPages {
 
     @GET
     public TemplateInstance page(@RestQuery String q, @RestQuery @DefaultValue("0") int page,
-            @RestQuery String done, @RestQuery String error) {
+            @RestQuery String done, @RestQuery String error, @Context HttpHeaders headers) {
         long total = AppUser.countMatching(q);
         int pages = (int) Math.max(1, (total + AdminUserResource.PAGE_SIZE - 1) / AdminUserResource.PAGE_SIZE);
         int index = Math.min(Math.max(0, page), pages - 1);
         List<AppUser> users = AppUser.listPage(q, index, AdminUserResource.PAGE_SIZE);
         String mode = accounts.registrationMode().name().toLowerCase(Locale.ROOT);
         return Templates.users(mode, users, total, new Paging(index, pages), q == null ? "" : q, Invite.listOpen(Instant.now()),
-                Role.ALL, done, error);
+                Role.ALL, done, error,
+                ShownTime.of(currentUser.settings().zoneId(), UiLanguage.pick(headers.getAcceptableLanguages())));
     }
 
     @POST

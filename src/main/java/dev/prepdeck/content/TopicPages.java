@@ -2,6 +2,7 @@ package dev.prepdeck.content;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -13,6 +14,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
+import dev.prepdeck.content.parse.CardView;
+import dev.prepdeck.content.parse.HeadingLevels;
 import dev.prepdeck.system.UiLanguage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -31,15 +34,15 @@ public class TopicPages {
     public record Tile(Topic topic, long cards) {
     }
 
-    /** A card as a topic page shows it. */
-    public record CardItem(Card card, dev.prepdeck.content.parse.CardView.Side side, boolean translated) {
+    /** A card as a topic page shows it; {@code parent} is the question a follow-up is asked after, else null. */
+    public record CardItem(Card card, CardView.Side side, boolean translated, CardView.Side parent) {
     }
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance home(List<Tile> tiles, long totalCards, String lang);
 
-        static native TemplateInstance topic(Topic topic, List<CardItem> cards, String lang);
+        static native TemplateInstance topic(Topic topic, String modelAnswer, List<CardItem> cards, String lang);
 
         static native TemplateInstance practice(String source, String heading, String lang);
 
@@ -59,10 +62,14 @@ public class TopicPages {
     public TemplateInstance topic(@PathParam("id") String id, @Context HttpHeaders headers) {
         Topic topic = requireTopic(id);
         String lang = lang(headers);
-        List<CardItem> cards = Card.listActiveByTopic(id).stream()
-                .map(c -> new CardItem(c, c.view().side(lang), !"en".equals(lang) || c.view().hasEnglish()))
+        List<Card> active = Card.listActiveByTopic(id);
+        Map<String, Card> byId = active.stream().collect(Collectors.toMap(c -> c.id, c -> c));
+        List<CardItem> cards = active.stream()
+                .map(c -> new CardItem(c, c.view().side(lang), !"en".equals(lang) || c.view().hasEnglish(),
+                        parentQuestion(c, byId, lang)))
                 .toList();
-        return Templates.topic(topic, cards, lang);
+        // the page has its own h1 and a "model answer" h2, so the answer's own headings start at h3
+        return Templates.topic(topic, HeadingLevels.nestUnder(topic.bodyHtml, 2), cards, lang);
     }
 
     @GET
@@ -83,6 +90,18 @@ public class TopicPages {
     @Path("content/problems")
     public TemplateInstance problems() {
         return Templates.problems(importer.problems());
+    }
+
+    /** The parent's side in {@code lang}, looked up in the topic first, as a follow-up may follow any card. */
+    private static CardView.Side parentQuestion(Card card, Map<String, Card> topicCards, String lang) {
+        if (card.follows == null) {
+            return null;
+        }
+        Card parent = topicCards.get(card.follows);
+        if (parent == null) {
+            parent = Card.findActive(card.follows);
+        }
+        return parent == null ? null : parent.view().side(lang);
     }
 
     private static Topic requireTopic(String id) {

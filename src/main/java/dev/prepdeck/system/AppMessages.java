@@ -25,6 +25,9 @@ public interface AppMessages {
     @Message("언어")
     String nav_language();
 
+    @Message("메뉴")
+    String nav_menu();
+
     @Message("본문으로 건너뛰기")
     String skip_to_content();
 
@@ -70,7 +73,7 @@ public interface AppMessages {
     @Message("답 보기")
     String card_show_answer();
 
-    @Message("꼬리 질문 · 앞선 질문:")
+    @Message("앞선 질문")
     String card_follows();
 
     @Message("정답")

@@ -2,6 +2,7 @@
 // Space/Enter reveals (and on the answer side counts as Good), 1-4 grade, a-h toggle choice options.
 
 import { CardFace, LETTERS, el } from './card-view.js';
+import { showParent } from './follow-up.js';
 
 const TEXT = {
   ko: {
@@ -9,7 +10,7 @@ const TEXT = {
     reveal: '답 보기', check: '확인', again: '다시', hard: '어려움', good: '보통', easy: '쉬움',
     done: '연습을 마쳤습니다', restart: '처음부터 다시', progress: (i, n) => `${i} / ${n}`,
     gap: '빈칸', correct: '정답', wrong: '오답', yourOrder: '내 순서', rightOrder: '올바른 순서',
-    moveUp: '위로', moveDown: '아래로', followup: '꼬리 질문', extra: '보충 설명',
+    moveUp: '위로', moveDown: '아래로', followup: '꼬리 질문', followsParent: '앞선 질문', extra: '보충 설명',
     summary: (g) => `다시 ${g[1]} · 어려움 ${g[2]} · 보통 ${g[3]} · 쉬움 ${g[4]}`,
     kinds: { basic: '기본', cloze: '빈칸', choice: '객관식', order: '순서', followup: '꼬리 질문' },
     pickHint: '키 a–h로 보기를 고르세요', orderHint: '↑/↓ 버튼(또는 Alt+↑/↓)으로 순서를 바꾸세요',
@@ -22,7 +23,7 @@ const TEXT = {
     reveal: 'Show answer', check: 'Check', again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy',
     done: 'Practice finished', restart: 'Start over', progress: (i, n) => `${i} / ${n}`,
     gap: 'gap', correct: 'Correct', wrong: 'Wrong', yourOrder: 'Your order', rightOrder: 'Correct order',
-    moveUp: 'Move up', moveDown: 'Move down', followup: 'Follow-up', extra: 'Note',
+    moveUp: 'Move up', moveDown: 'Move down', followup: 'Follow-up', followsParent: 'Earlier question', extra: 'Note',
     summary: (g) => `Again ${g[1]} · Hard ${g[2]} · Good ${g[3]} · Easy ${g[4]}`,
     kinds: { basic: 'Basic', cloze: 'Cloze', choice: 'Multiple choice', order: 'Ordering', followup: 'Follow-up' },
     pickHint: 'Press a–h to pick options', orderHint: 'Reorder with the ↑/↓ buttons (or Alt+↑/↓)',
@@ -85,9 +86,11 @@ class Practice {
       `${this.t.progress(this.doneCount + 1, this.total)} · ${this.t.kinds[this.card.kind] || this.card.kind}`));
     this.face = new CardFace(this.card, this.lang, this.t, () => this.reveal()).render(box);
     this.controls = el('div', { class: 'practice-controls' },
-      el('button', { class: 'primary reveal', type: 'button', onclick: () => this.reveal() }, `${this.t.reveal} (Space)`));
+      el('button', { class: 'primary reveal', type: 'button', onclick: () => this.reveal() },
+        `${this.t.reveal} `, el('kbd', {}, 'Space')));
     box.append(this.controls);
     this.root.replaceChildren(box);
+    showParent(box, this.card, this.lang, this.t.followsParent, (id) => this.all.find((c) => c.id === id));
     (this.face.firstInput(box) || this.controls.querySelector('button')).focus();
   }
 

@@ -1,6 +1,5 @@
 package dev.prepdeck.content;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,7 +9,6 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,6 +27,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import dev.prepdeck.support.Browser;
+import dev.prepdeck.support.ContentApi;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -111,7 +110,7 @@ class PracticeBrowserTest {
     void shouldShowOneVerdictForAWrongChoiceWithNoTickOnAWrongOption() {
         WebElement card = practiseUntil("choice");
         String id = card.getAttribute("data-card");
-        List<Boolean> correct = correctOptions(id);
+        List<Boolean> correct = ContentApi.correctOptions(TOPIC, id);
         int wrong = correct.indexOf(false);
         List<WebElement> options = card.findElements(By.cssSelector(".options .option"));
         WebElement first = options.get(0);
@@ -229,14 +228,6 @@ class PracticeBrowserTest {
     private static List<String> steps(WebElement card) {
         return card.findElements(By.cssSelector(".order-list li")).stream().map(li -> li.getAttribute("data-step"))
                 .toList();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Boolean> correctOptions(String cardId) {
-        List<Map<String, Object>> cards = given().get("/api/topics/" + TOPIC).jsonPath().getList("cards");
-        Map<String, Object> card = cards.stream().filter(c -> cardId.equals(c.get("id"))).findFirst().orElseThrow();
-        List<Map<String, Object>> options = (List<Map<String, Object>>) ((Map<String, Object>) card.get("ko")).get("options");
-        return options.stream().map(o -> Boolean.TRUE.equals(o.get("correct"))).toList();
     }
 
     private static void assertAligned(WebElement input, WebElement label) {

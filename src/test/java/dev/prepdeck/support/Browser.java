@@ -4,9 +4,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Starts the machine's own headless Chromium (Debian's chromium and chromedriver) for browser tests;
@@ -18,6 +22,19 @@ public final class Browser {
     }
 
     public static ChromeDriver start() {
+        return start(new String[0]);
+    }
+
+    /** A mouse and a keyboard as the page sees them: {@code (hover: hover) and (pointer: fine)}. */
+    public static final String MOUSE = "--blink-settings=primaryHoverType=2,availableHoverTypes=2,"
+            + "primaryPointerType=4,availablePointerTypes=4";
+
+    /** A touch screen as the page sees it: {@code (hover: none) and (pointer: coarse)}. */
+    public static final String TOUCH = "--blink-settings=primaryHoverType=1,availableHoverTypes=1,"
+            + "primaryPointerType=2,availablePointerTypes=2";
+
+    /** Starts Chromium with more command-line switches, such as {@link #MOUSE} or {@link #TOUCH}. */
+    public static ChromeDriver start(String... extraArguments) {
         String chromium = System.getProperty("chromium.binary", "/usr/bin/chromium");
         String driver = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
         ChromeOptions options = new ChromeOptions();
@@ -26,6 +43,7 @@ public final class Browser {
                 "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--disable-dev-shm-usage", "--window-size=1280,900",
                 "--user-data-dir=" + tempProfile());
+        options.addArguments(extraArguments);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(driver).toFile())
                 .usingAnyFreePort()
@@ -33,6 +51,15 @@ public final class Browser {
         ChromeDriver browser = new ChromeDriver(service, options);
         browser.manage().timeouts().implicitlyWait(Duration.ZERO);
         return browser;
+    }
+
+    /** Logs in through the real login form at {@code root} and waits until the page shows the logout button. */
+    public static void logIn(ChromeDriver browser, String root, String username, String password) {
+        browser.get(root.replaceAll("/$", "") + "/login");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password, Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.logout-form")));
     }
 
     private static String tempProfile() {
