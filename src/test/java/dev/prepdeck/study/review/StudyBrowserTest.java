@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -68,6 +69,8 @@ class StudyBrowserTest {
     void start() {
         browser = Browser.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        // the review screen replaces the card element as it moves on; a wait that read the old one just looks again
+        wait.ignoring(StaleElementReferenceException.class);
         keys = new Actions(browser);
     }
 
