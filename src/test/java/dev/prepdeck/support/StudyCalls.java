@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,6 +28,16 @@ public final class StudyCalls {
             assertEquals(303, session.login(baseUrl, username, password).statusCode());
         }
         return session;
+    }
+
+    /** Signs up {@code count} learners named {@code prefix-<n>-<random>} and returns their logged-in sessions. */
+    public static List<WebSession> newLearners(String baseUrl, String prefix, int count, String password) {
+        List<WebSession> learners = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            learners.add(newLearner(baseUrl, prefix + "-" + i + "-" + UUID.randomUUID().toString()
+                    .substring(0, 6), password));
+        }
+        return learners;
     }
 
     /** The id of the first card the learner's review queue shows. */

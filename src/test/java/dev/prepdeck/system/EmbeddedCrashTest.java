@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -52,11 +51,7 @@ class EmbeddedCrashTest {
                 "PREPDECK_SESSION_KEY", "embedded-crash-test-session-key-" + UUID.randomUUID());
         crashed = AppProcess.start("crashed", AppProcess.builtH2App(), AppProcess.freePort(), env, workDir);
         crashed.awaitReady(Duration.ofSeconds(150));
-        List<WebSession> learners = new ArrayList<>();
-        for (int i = 0; i < LEARNERS; i++) {
-            learners.add(StudyCalls.newLearner(crashed.baseUrl(), "crash-" + i + "-" + UUID.randomUUID()
-                    .toString().substring(0, 6), PASSWORD));
-        }
+        List<WebSession> learners = StudyCalls.newLearners(crashed.baseUrl(), "crash", LEARNERS, PASSWORD);
         learner = learners.get(0);
         try (GradeLoad load = GradeLoad.start(crashed.baseUrl(), learners, 2_000)) {
             load.awaitAcknowledged(ACKNOWLEDGED_BEFORE_CRASH, Duration.ofSeconds(90));

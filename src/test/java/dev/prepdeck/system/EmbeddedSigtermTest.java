@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -52,11 +51,7 @@ class EmbeddedSigtermTest {
                 "PREPDECK_SESSION_KEY", "embedded-sigterm-test-session-key-" + UUID.randomUUID());
         app = AppProcess.start("stopped", AppProcess.builtH2App(), AppProcess.freePort(), env, workDir);
         app.awaitReady(Duration.ofSeconds(150));
-        List<WebSession> learners = new ArrayList<>();
-        for (int i = 0; i < LEARNERS; i++) {
-            learners.add(StudyCalls.newLearner(app.baseUrl(), "term-" + i + "-" + UUID.randomUUID()
-                    .toString().substring(0, 6), PASSWORD));
-        }
+        List<WebSession> learners = StudyCalls.newLearners(app.baseUrl(), "term", LEARNERS, PASSWORD);
         try (GradeLoad load = GradeLoad.start(app.baseUrl(), learners, 2_000)) {
             load.awaitAcknowledged(20, Duration.ofSeconds(60));
             app.terminate();
