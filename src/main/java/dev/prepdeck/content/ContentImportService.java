@@ -158,6 +158,7 @@ public class ContentImportService {
                 topic.sortOrder = source.order();
                 topic.sourceFile = source.file();
                 topic.bodyHtml = MarkdownRenderer.render(source.body(), prefix);
+                topic.bodyHtmlEn = source.bodyEn() == null ? null : MarkdownRenderer.render(source.bodyEn(), prefix);
                 topic.fingerprint = topicPrint;
                 topic.retired = false;
                 topic.updatedAt = now;

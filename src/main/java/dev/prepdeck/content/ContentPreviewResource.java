@@ -36,7 +36,7 @@ public class ContentPreviewResource {
 
     /** What the import would make of the file. */
     public record Preview(List<TopicDtos.ProblemDto> problems, String id, TopicDtos.Text title, String demo,
-            String modelAnswerHtml, List<PreviewCard> cards) {
+            String modelAnswerHtml, String modelAnswerHtmlEn, List<PreviewCard> cards) {
     }
 
     /** The file to check: its name (for messages) and its Markdown. */
@@ -62,7 +62,7 @@ public class ContentPreviewResource {
         List<TopicDtos.ProblemDto> problems = snapshot.problems().stream()
                 .map(p -> new TopicDtos.ProblemDto(p.file(), p.line(), p.message())).toList();
         if (snapshot.topics().isEmpty()) {
-            return new Preview(problems, null, null, null, null, List.of());
+            return new Preview(problems, null, null, null, null, null, List.of());
         }
         TopicSource topic = snapshot.topics().get(0);
         List<PreviewCard> cards = topic.cards().stream().map(c -> {
@@ -70,6 +70,8 @@ public class ContentPreviewResource {
             return new PreviewCard(c.id(), v.kind(), v.follows(), v.ko(), v.en());
         }).toList();
         return new Preview(problems, topic.id(), new TopicDtos.Text(topic.titleKo(), topic.titleEn()), topic.demo(),
-                MarkdownRenderer.render(topic.body(), ContentImportService.ASSET_PREFIX), cards);
+                MarkdownRenderer.render(topic.body(), ContentImportService.ASSET_PREFIX),
+                topic.bodyEn() == null ? null : MarkdownRenderer.render(topic.bodyEn(), ContentImportService.ASSET_PREFIX),
+                cards);
     }
 }

@@ -29,6 +29,9 @@ public class Topic extends PanacheEntityBase {
     public String sourceFile;
     @Column(name = "body_html")
     public String bodyHtml;
+    /** The English model answer, or null when the file gives none. */
+    @Column(name = "body_html_en")
+    public String bodyHtmlEn;
     public String fingerprint;
     public boolean retired;
     @Column(name = "created_at")
@@ -46,6 +49,16 @@ public class Topic extends PanacheEntityBase {
 
     public String title(String lang) {
         return "en".equals(lang) ? titleEn : titleKo;
+    }
+
+    /** The model answer in {@code lang}; English falls back to the Korean answer when the topic has no English one. */
+    public String bodyHtml(String lang) {
+        return hasAnswerIn(lang) && "en".equals(lang) ? bodyHtmlEn : bodyHtml;
+    }
+
+    /** Whether {@link #bodyHtml(String)} is really written in {@code lang}, not a fallback. */
+    public boolean hasAnswerIn(String lang) {
+        return !"en".equals(lang) || bodyHtmlEn != null;
     }
 
     public List<String> tagList() {

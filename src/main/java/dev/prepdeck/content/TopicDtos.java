@@ -23,9 +23,9 @@ public final class TopicDtos {
         }
     }
 
-    /** A topic with its model answer and cards. */
+    /** A topic with its model answer (Korean, and English or null) and cards. */
     public record TopicDetail(String id, Text title, String category, List<String> tags, String demo, int order,
-            String sourceFile, String modelAnswerHtml, List<CardDto> cards) {
+            String sourceFile, String modelAnswerHtml, String modelAnswerHtmlEn, List<CardDto> cards) {
     }
 
     /** One card with its rendering in each language. */

@@ -42,7 +42,8 @@ public class TopicPages {
     static class Templates {
         static native TemplateInstance home(List<Tile> tiles, long totalCards, String lang);
 
-        static native TemplateInstance topic(Topic topic, String modelAnswer, List<CardItem> cards, String lang);
+        static native TemplateInstance topic(Topic topic, String modelAnswer, String answerLang, List<CardItem> cards,
+                String lang);
 
         static native TemplateInstance practice(String source, String heading, String lang);
 
@@ -69,7 +70,8 @@ public class TopicPages {
                         parentQuestion(c, byId, lang)))
                 .toList();
         // the page has its own h1 and a "model answer" h2, so the answer's own headings start at h3
-        return Templates.topic(topic, HeadingLevels.nestUnder(topic.bodyHtml, 2), cards, lang);
+        String answerLang = topic.hasAnswerIn(lang) ? lang : "ko";
+        return Templates.topic(topic, HeadingLevels.nestUnder(topic.bodyHtml(lang), 2), answerLang, cards, lang);
     }
 
     @GET

@@ -41,6 +41,6 @@ public class TopicResource {
         }
         List<TopicDtos.CardDto> cards = Card.listActiveByTopic(id).stream().map(TopicDtos.CardDto::of).toList();
         return new TopicDtos.TopicDetail(t.id, new TopicDtos.Text(t.titleKo, t.titleEn), t.category, t.tagList(), t.demo,
-                t.sortOrder == Integer.MAX_VALUE ? 0 : t.sortOrder, t.sourceFile, t.bodyHtml, cards);
+                t.sortOrder == Integer.MAX_VALUE ? 0 : t.sortOrder, t.sourceFile, t.bodyHtml, t.bodyHtmlEn, cards);
     }
 }

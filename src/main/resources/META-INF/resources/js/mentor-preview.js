@@ -41,8 +41,9 @@ async function check() {
     data.problems.forEach((p) => list.append(text('li', `${p.file}:${p.line} — ${p.message}`)));
     result.append(list);
   }
-  if (data.modelAnswerHtml) {
-    result.append(el('article', 'model-answer panel', data.modelAnswerHtml));
+  const answer = en && data.modelAnswerHtmlEn ? data.modelAnswerHtmlEn : data.modelAnswerHtml;
+  if (answer) {
+    result.append(el('article', 'model-answer panel', answer));
   }
   if (data.cards.length) {
     result.append(text('h2', `${T.cards} (${data.cards.length})`));

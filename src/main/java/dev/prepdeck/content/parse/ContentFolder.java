@@ -189,7 +189,7 @@ public final class ContentFolder {
 
     private static TopicSource withCards(TopicSource t, List<CardSource> cards) {
         return new TopicSource(t.file(), t.id(), t.titleKo(), t.titleEn(), t.category(), t.tags(), t.demo(), t.order(),
-                t.body(), List.copyOf(cards));
+                t.body(), t.bodyEn(), List.copyOf(cards));
     }
 
     private static String decode(byte[] bytes) throws CharacterCodingException {

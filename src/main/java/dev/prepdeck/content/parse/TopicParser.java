@@ -18,6 +18,8 @@ public final class TopicParser {
 
     public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     public static final Set<String> KNOWN_DEMOS = Set.of("dns-trace", "time-wait");
+    /** Headings (lower-cased) that begin the English model answer; it runs to the next level-2 heading. */
+    static final Set<String> ENGLISH_ANSWER = Set.of("model answer (english)", "모범 답안 (english)");
 
     private static final Pattern CARD_HEADING = Pattern.compile("^###\\s+(.*)$");
     private static final Pattern SECTION_HEADING = Pattern.compile("^##\\s+(.*?)\\s*#*\\s*$");
@@ -159,6 +161,8 @@ public final class TopicParser {
         }
 
         StringBuilder body = new StringBuilder();
+        StringBuilder bodyEn = null;
+        int englishLine = 0;
         List<CardSource> cards = new ArrayList<>();
         Section section = Section.BODY;
         int sectionStart = -1;
@@ -185,12 +189,31 @@ public final class TopicParser {
                     section = Section.QUICK;
                     sectionStart = i + 1;
                     continue;
+                } else if (ENGLISH_ANSWER.contains(name)) {
+                    if (bodyEn != null) {
+                        problem(i + 1, "A topic has one English model answer, begun at line " + englishLine
+                                + "; this second '## " + heading.group(1).strip() + "' section is ignored.");
+                        section = Section.IGNORED;
+                    } else {
+                        bodyEn = new StringBuilder();
+                        englishLine = i + 1;
+                        section = Section.ENGLISH;
+                    }
+                    continue;
                 }
                 section = Section.BODY;
             }
             if (section == Section.BODY) {
                 body.append(line).append('\n');
+            } else if (section == Section.ENGLISH) {
+                bodyEn.append(line).append('\n');
             }
+        }
+        String english = bodyEn == null ? null : bodyEn.toString().strip();
+        if (english != null && english.isEmpty()) {
+            problem(englishLine, "The English model answer is empty: write it under this heading (its own headings"
+                    + " start at '###'), or remove the heading. English mode shows the Korean answer meanwhile.");
+            english = null;
         }
         if (section != Section.BODY) {
             finishSection(section, lines, sectionStart, lines.length, cards);
@@ -209,7 +232,7 @@ public final class TopicParser {
             }
         }
         return new TopicSource(file, id, titleKo, titleEn, category, List.copyOf(tags), demo, order,
-                body.toString().strip() + "\n", List.copyOf(storable));
+                body.toString().strip() + "\n", english == null ? null : english + "\n", List.copyOf(storable));
     }
 
     /** Reports a front matter value longer than its database column; the topic cannot be stored then. */
@@ -222,7 +245,7 @@ public final class TopicParser {
         return false;
     }
 
-    private enum Section { BODY, CARDS, QUICK }
+    private enum Section { BODY, ENGLISH, IGNORED, CARDS, QUICK }
 
     private void finishSection(Section section, String[] lines, int from, int to, List<CardSource> cards) {
         if (section == Section.CARDS) {
