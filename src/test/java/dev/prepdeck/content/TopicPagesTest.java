@@ -4,7 +4,15 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -62,5 +70,36 @@ class TopicPagesTest {
     @Test
     void shouldListContentProblemsOnAPage() {
         given().when().get("/content/problems").then().statusCode(200).body(containsString("<h1>"));
+    }
+
+    private static final Pattern HANGUL = Pattern.compile("[\\uAC00-\\uD7A3]");
+
+    private static Element modelAnswer(String topicId, String lang) {
+        String html = given().cookie("lang", lang).when().get("/topics/" + topicId).then().statusCode(200)
+                .extract().asString();
+        return Jsoup.parse(html).selectFirst("section.model-answer");
+    }
+
+    @Test
+    void shouldShowTheEnglishModelAnswerInEnglishModeAndTheKoreanOneInKoreanMode() {
+        List<String> ids = given().when().get("/api/topics").then().statusCode(200).extract().jsonPath().getList("id");
+        int english = 0;
+        for (String id : ids) {
+            String en = given().when().get("/api/topics/" + id).then().statusCode(200).extract().jsonPath()
+                    .getString("modelAnswerHtmlEn");
+            if (en == null) {
+                continue;
+            }
+            english++;
+            Element inEnglish = modelAnswer(id, "en");
+            Element inKorean = modelAnswer(id, "ko");
+            String englishText = Jsoup.parse(en).text();
+            assertFalse(HANGUL.matcher(inEnglish.text()).find(), () -> id + " shows Korean in English mode: " + inEnglish.text());
+            assertTrue(inEnglish.text().contains(englishText.substring(0, Math.min(60, englishText.length()))), id);
+            assertEquals("", inEnglish.attr("lang"), id + " is not marked as a fallback");
+            assertTrue(HANGUL.matcher(inKorean.text()).find(), () -> id + " shows no Korean answer in Korean mode");
+            assertFalse(inKorean.text().contains(englishText.substring(0, Math.min(60, englishText.length()))), id);
+        }
+        assertTrue(english > 0, "some topic has an English model answer");
     }
 }
