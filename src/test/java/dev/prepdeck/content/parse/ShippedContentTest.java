@@ -87,4 +87,16 @@ class ShippedContentTest {
         }
         assertEquals(List.of(), missing, "structured cards without '출처:' and 'Source:' in Extra");
     }
+
+    @Test
+    void shouldListTwoToFiveKeyConceptsOnEveryBasicAndFollowUpCard() {
+        List<String> wrong = new ArrayList<>();
+        for (CardSource card : cards()) {
+            if (!quick.contains(card.id()) && (card.kind() == CardKind.BASIC || card.kind() == CardKind.FOLLOWUP)
+                    && (card.keys().size() < 2 || card.keys().size() > 5)) {
+                wrong.add(card.id() + " (" + card.keys().size() + ")");
+            }
+        }
+        assertEquals(List.of(), wrong, "basic and follow-up cards need 2–5 key concepts");
+    }
 }
