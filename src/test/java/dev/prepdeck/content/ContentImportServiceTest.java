@@ -71,7 +71,7 @@ class ContentImportServiceTest {
     }
 
     @AfterEach
-    void restoreShippedContent() {
+    void restoreTestContent() {
         importer.importFolder();
     }
 
@@ -141,8 +141,8 @@ class ContentImportServiceTest {
     @Test
     void shouldListOneProblemPerDefectWhileEveryGoodTopicStillLoads() throws IOException {
         Path dir = Files.createTempDirectory("prepdeck-content");
-        try (Stream<Path> shipped = Files.list(importer.folder())) {
-            for (Path p : shipped.filter(p -> p.toString().endsWith(".md")).toList()) {
+        try (Stream<Path> tests = Files.list(importer.folder())) {
+            for (Path p : tests.filter(p -> p.toString().endsWith(".md")).toList()) {
                 Files.copy(p, dir.resolve(p.getFileName()));
             }
         }

@@ -39,7 +39,7 @@ class ContentPostgresTest {
     }
 
     @Test
-    void shouldImportTheShippedContentAndReimportWithoutDuplicates() {
+    void shouldImportTheTestContentAndReimportWithoutDuplicates() {
         ImportReport again = importer.importFolder();
         assertEquals(0, again.added());
         assertEquals(0, again.updated());

@@ -102,4 +102,13 @@ class TopicPagesTest {
         }
         assertTrue(english > 0, "some topic has an English model answer");
     }
+
+    @Test
+    void shouldShowTheKoreanModelAnswerMarkedAsKoreanWhenATopicHasNoEnglishOne() {
+        // the test content gives web-server-vs-was no English model answer
+        Element inEnglish = modelAnswer("web-server-vs-was", "en");
+        assertEquals("ko", inEnglish.attr("lang"));
+        assertTrue(HANGUL.matcher(inEnglish.text()).find(), inEnglish::text);
+        assertEquals("", modelAnswer("web-server-vs-was", "ko").attr("lang"));
+    }
 }

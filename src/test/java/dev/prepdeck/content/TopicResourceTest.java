@@ -21,7 +21,7 @@ import io.restassured.http.ContentType;
 class TopicResourceTest {
 
     @Test
-    void shouldListTheFourShippedTopicsWithIdsAndCardCounts() {
+    void shouldListTheTestTopicsWithIdsAndCardCounts() {
         given().when().get("/api/topics").then().statusCode(200).contentType(ContentType.JSON)
                 .body("id", hasItems("tcp-time-wait", "browser-github", "dns-answer-ip", "web-server-vs-was"))
                 .body("cardCount", everyItem(greaterThanOrEqualTo(12)))
@@ -35,6 +35,7 @@ class TopicResourceTest {
                 .body("demo", equalTo("time-wait"))
                 .body("modelAnswerHtml", containsString("TIME_WAIT"))
                 .body("modelAnswerHtml", not(containsString("<script")))
+                .body("modelAnswerHtmlEn", containsString("The 30-second answer"))
                 .extract().jsonPath().getList("cards.kind");
         assertTrue(kinds.containsAll(List.of("basic", "cloze", "choice", "order", "followup")), kinds::toString);
     }
@@ -66,7 +67,7 @@ class TopicResourceTest {
     }
 
     @Test
-    void shouldReportNoProblemsForTheShippedContent() {
+    void shouldReportNoProblemsForTheTestContent() {
         given().when().get("/api/content/problems").then().statusCode(200).body("size()", equalTo(0));
     }
 

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.TestInstance;
 import dev.prepdeck.support.AppProcess;
 import dev.prepdeck.support.EmbeddedDataFolder;
 import dev.prepdeck.support.StudyCalls;
+import dev.prepdeck.support.TestContent;
 import dev.prepdeck.support.WebSession;
 
 /**
@@ -72,7 +73,7 @@ class EmbeddedDiskFullTest {
         data = new EmbeddedDataFolder(mountPoint);
         Map<String, String> env = Map.of(
                 "PREPDECK_DATA_DIR", data.path(),
-                "PREPDECK_CONTENT_PATH", Path.of("content").toAbsolutePath().toString(),
+                "PREPDECK_CONTENT_PATH", TestContent.FOLDER.toString(),
                 "PREPDECK_SESSION_KEY", "embedded-disk-full-test-session-key-" + UUID.randomUUID());
         app = AppProcess.start("disk-full", AppProcess.builtH2App(), AppProcess.freePort(), env, workDir);
         app.awaitReady(Duration.ofSeconds(150));

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.TestInstance;
 
 import dev.prepdeck.support.AppProcess;
 import dev.prepdeck.support.StudyCalls;
+import dev.prepdeck.support.TestContent;
 import dev.prepdeck.support.WebSession;
 
 /**
@@ -51,7 +52,7 @@ class EmbeddedIdleDatabaseTest {
         Path workDir = AppProcess.freshWorkDir("embedded-idle");
         Map<String, String> env = new LinkedHashMap<>();
         env.put("PREPDECK_DATA_DIR", workDir.resolve("data").toString());
-        env.put("PREPDECK_CONTENT_PATH", Path.of("content").toAbsolutePath().toString());
+        env.put("PREPDECK_CONTENT_PATH", TestContent.FOLDER.toString());
         env.put("PREPDECK_SESSION_KEY", "embedded-idle-test-session-key-" + UUID.randomUUID());
         env.put("PREPDECK_ADMIN_USERNAME", "owner");
         env.put("PREPDECK_ADMIN_PASSWORD", ADMIN_PASSWORD);

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.prepdeck.support.AppProcess;
 import dev.prepdeck.support.StudyCalls;
+import dev.prepdeck.support.TestContent;
 import dev.prepdeck.support.WebSession;
 
 /**
@@ -47,7 +48,7 @@ class EmbeddedRestartTest {
         Path workDir = AppProcess.freshWorkDir("embedded-restart");
         Map<String, String> env = Map.of(
                 "PREPDECK_DATA_DIR", workDir.resolve("data").toString(),
-                "PREPDECK_CONTENT_PATH", Path.of("content").toAbsolutePath().toString(),
+                "PREPDECK_CONTENT_PATH", TestContent.FOLDER.toString(),
                 "PREPDECK_SESSION_KEY", "embedded-restart-test-session-key-" + UUID.randomUUID());
 
         first = AppProcess.start("first-start", app, AppProcess.freePort(), env, workDir);

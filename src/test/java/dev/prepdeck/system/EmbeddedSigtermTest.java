@@ -21,6 +21,7 @@ import dev.prepdeck.support.AppProcess;
 import dev.prepdeck.support.EmbeddedDataFolder;
 import dev.prepdeck.support.GradeLoad;
 import dev.prepdeck.support.StudyCalls;
+import dev.prepdeck.support.TestContent;
 import dev.prepdeck.support.WebSession;
 
 /**
@@ -47,7 +48,7 @@ class EmbeddedSigtermTest {
         // the shipped shutdown settings: no PREPDECK_SHUTDOWN_* variables
         Map<String, String> env = Map.of(
                 "PREPDECK_DATA_DIR", data.path(),
-                "PREPDECK_CONTENT_PATH", Path.of("content").toAbsolutePath().toString(),
+                "PREPDECK_CONTENT_PATH", TestContent.FOLDER.toString(),
                 "PREPDECK_SESSION_KEY", "embedded-sigterm-test-session-key-" + UUID.randomUUID());
         app = AppProcess.start("stopped", AppProcess.builtH2App(), AppProcess.freePort(), env, workDir);
         app.awaitReady(Duration.ofSeconds(150));

@@ -31,6 +31,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.prepdeck.support.AppProcess;
 import dev.prepdeck.support.ScratchDatabase;
 import dev.prepdeck.support.StudyCalls;
+import dev.prepdeck.support.TestContent;
 import dev.prepdeck.support.WebSession;
 
 /**
@@ -69,7 +70,7 @@ class GracefulShutdownTest {
                 "PREPDECK_DB_USER", db.user(),
                 "PREPDECK_DB_POOL", "4",
                 "PREPDECK_SESSION_KEY", "graceful-shutdown-test-session-key-" + UUID.randomUUID(),
-                "PREPDECK_CONTENT_PATH", Path.of("content").toAbsolutePath().toString());
+                "PREPDECK_CONTENT_PATH", TestContent.FOLDER.toString());
         app = AppProcess.start("app", AppProcess.builtApp(), AppProcess.freePort(), env, workDir);
         app.awaitReady(Duration.ofSeconds(150));
 

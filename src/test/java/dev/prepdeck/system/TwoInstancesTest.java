@@ -36,6 +36,7 @@ import dev.prepdeck.content.parse.ContentFolder;
 import dev.prepdeck.support.AppProcess;
 import dev.prepdeck.support.ScratchDatabase;
 import dev.prepdeck.support.StudyCalls;
+import dev.prepdeck.support.TestContent;
 import dev.prepdeck.support.WebSession;
 
 /**
@@ -237,9 +238,9 @@ class TwoInstancesTest {
                         "content problems listed once, not once per instance"));
     }
 
-    /** The shipped topics plus a file without front matter, so the content-problem list is exercised too. */
+    /** The test topics plus a file without front matter, so the content-problem list is exercised too. */
     private static Path copyContentWithOneBrokenFile(Path target) throws IOException {
-        Path source = Path.of("content").toAbsolutePath();
+        Path source = TestContent.FOLDER;
         Files.createDirectories(target);
         try (Stream<Path> files = Files.walk(source)) {
             for (Path file : files.toList()) {

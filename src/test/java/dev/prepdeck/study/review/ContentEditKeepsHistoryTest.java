@@ -36,7 +36,7 @@ class ContentEditKeepsHistoryTest {
     Learners learners;
 
     @AfterEach
-    void restoreShippedContent() {
+    void restoreTestContent() {
         importer.importFolder();
     }
 
@@ -48,8 +48,8 @@ class ContentEditKeepsHistoryTest {
         ReviewService.History before = service.history(learner, prefs, "tw-who");
 
         Path edited = Files.createTempDirectory("prepdeck-edited");
-        try (Stream<Path> shipped = Files.list(importer.folder())) {
-            for (Path p : shipped.filter(p -> p.toString().endsWith(".md")).toList()) {
+        try (Stream<Path> tests = Files.list(importer.folder())) {
+            for (Path p : tests.filter(p -> p.toString().endsWith(".md")).toList()) {
                 Files.copy(p, edited.resolve(p.getFileName()));
             }
         }

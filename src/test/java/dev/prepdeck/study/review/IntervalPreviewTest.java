@@ -71,7 +71,7 @@ class IntervalPreviewTest {
         clock.freezeAt(MORNING);
         List<String> cardIds = QuarkusTransaction.requiringNew().call(() -> Topic.listActive().stream()
                 .flatMap(t -> Card.listActiveByTopic(t.id).stream()).map(c -> c.id).limit(CARDS).toList());
-        assertEquals(CARDS, cardIds.size(), "the bundled content has enough cards");
+        assertEquals(CARDS, cardIds.size(), "the test content has enough cards");
         for (String id : cardIds) {
             grade(id, 4);
         }

@@ -163,7 +163,7 @@ class StudyResourceTest {
             given().get("due?limit=10").then().statusCode(200)
                     .body("cards.card.id", not(hasItem("tw-retired-for-test")));
         } finally {
-            // Other test classes share the database and count the shipped cards.
+            // Other test classes share the database and count the test content's cards.
             QuarkusTransaction.requiringNew().run(() -> Card.deleteById("tw-retired-for-test"));
         }
     }
