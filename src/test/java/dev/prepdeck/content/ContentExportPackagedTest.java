@@ -128,8 +128,9 @@ class ContentExportPackagedTest {
         assertTrue(anonymous.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
     }
 
+    /** A public page, read without the admin's cookie, which the other app (another session key) would drop. */
     private HttpResponse<String> get(AppProcess app, String path) {
-        HttpResponse<String> response = admin.get(app.baseUrl() + path);
+        HttpResponse<String> response = new WebSession().get(app.baseUrl() + path);
         assertEquals(200, response.statusCode(), response::body);
         return response;
     }
