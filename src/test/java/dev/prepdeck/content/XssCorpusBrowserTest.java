@@ -230,7 +230,7 @@ class XssCorpusBrowserTest {
         Response started = given().contentType(ContentType.JSON)
                 .body(Map.of("topics", List.of(TOPIC), "length", 10, "kinds", List.of("choice", "order", "cloze")))
                 .post("/api/quiz");
-        assertEquals(200, started.statusCode(), started.asString());
+        assertEquals(201, started.statusCode(), started.asString());
         String id = started.path("id");
         int total = started.path("total") == null ? 5 : (Integer) started.path("total");
         for (int n = 1; n <= total; n++) {
@@ -280,7 +280,7 @@ class XssCorpusBrowserTest {
     void shouldSendTheContentSecurityPolicyWithEveryPage() {
         String quiz = given().contentType(ContentType.JSON)
                 .body(Map.of("topics", List.of(TOPIC), "length", 3, "kinds", List.of("cloze"))).post("/api/quiz")
-                .then().statusCode(200).extract().path("id");
+                .then().statusCode(201).extract().path("id");
         for (String page : List.of("/", "/topics/" + TOPIC, "/topics/" + TOPIC + "/practice", "/practice",
                 "/study?topic=" + TOPIC, "/quiz", "/quiz/" + quiz, "/mentor/preview", "/mentor/flags", "/cards",
                 "/stats", "/settings", "/content/problems", "/login", "/no-such-page", "/api/topics",
