@@ -33,8 +33,8 @@ import dev.prepdeck.support.WebSession;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LiveReloadPackagedTest {
 
-    private static final Duration WITHIN_SECONDS = Duration.ofSeconds(10);
-    private static final String TOPIC = "---\nid: live-topic\ntitle:\n  ko: 라이브\n  en: Live\ncategory: test\n---\n"
+    static final Duration WITHIN_SECONDS = Duration.ofSeconds(10);
+    static final String TOPIC = "---\nid: live-topic\ntitle:\n  ko: 라이브\n  en: Live\ncategory: test\n---\n"
             + "Model answer.\n\n## Cards\n\n### basic live-card\nQ: %s\n\nA: 답\n";
 
     private Path content;

@@ -36,4 +36,7 @@ public interface FlagMessages {
 
     @Message("취소")
     String dialog_cancel();
+
+    @Message("사이트에 게시된 모든 콘텐츠를 Markdown(zip)으로 내려받기")
+    String export_all();
 }
