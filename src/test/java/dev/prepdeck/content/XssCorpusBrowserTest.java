@@ -176,6 +176,22 @@ class XssCorpusBrowserTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void shouldNoticeAPayloadThatGetsThroughSoTheOtherChecksCanFail() {
+        open("/topics/" + TOPIC);
+        ((JavascriptExecutor) browser).executeScript("document.querySelector('main').insertAdjacentHTML('beforeend',"
+                + " '<img src=x onerror=__xss(999)><a href=\"javascript:__xss(998)\">x</a>'); window.__xss(997);");
+        settle();
+        Map<String, Object> seen = (Map<String, Object>) ((JavascriptExecutor) browser).executeScript(SCAN);
+        assertTrue(String.valueOf(seen.get("hits")).contains("997"), seen::toString);
+        assertTrue(String.valueOf(seen.get("csp")).contains("script-src"), "the CSP blocked the handler: " + seen);
+        assertTrue(String.valueOf(seen.get("found")).contains("onerror"), seen::toString);
+        assertTrue(String.valueOf(seen.get("found")).contains("javascript:"), seen::toString);
+        ((JavascriptExecutor) browser).executeScript("sessionStorage.clear();");
+        inspected.add("the detector");
+    }
+
+    @Test
     void shouldImportTheCorpusAsOneTopicWithEveryCardKind() {
         List<String> kinds = given().get("/api/topics/" + TOPIC).then().statusCode(200).extract().jsonPath()
                 .getList("cards.kind");
