@@ -1,5 +1,7 @@
 package dev.prepdeck.content;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -14,4 +16,22 @@ public interface ContentConfig {
     /** Whether the folder is imported into the database when the app starts. */
     @WithDefault("true")
     boolean importAtStart();
+
+    /**
+     * Whether a running instance watches the folder and imports a change within seconds (after a {@code git pull}),
+     * without a restart. Each instance watches its own copy; the database makes sure one import of each version runs.
+     */
+    @WithDefault("true")
+    boolean liveReload();
+
+    /** How often the folder is checked for a change (a hash of every topic file, which is cheap for text). */
+    @WithDefault("2s")
+    Duration reloadInterval();
+
+    /**
+     * How long a change must hold still before it is imported, so that a checkout writing many files or an editor
+     * saving in steps is taken up once it is complete.
+     */
+    @WithDefault("300ms")
+    Duration reloadSettle();
 }

@@ -26,6 +26,7 @@ import dev.prepdeck.content.parse.CardRenderer;
 import dev.prepdeck.content.parse.CardSource;
 import dev.prepdeck.content.parse.ContentFolder;
 import dev.prepdeck.content.parse.ContentProblem;
+import dev.prepdeck.content.parse.LastGoodFiles;
 import dev.prepdeck.content.parse.MarkdownRenderer;
 import dev.prepdeck.content.parse.TopicSource;
 import io.micrometer.core.instrument.Gauge;
@@ -99,7 +100,7 @@ public class ContentImportService {
         return Path.of(config.path()).toAbsolutePath().normalize();
     }
 
-    /** Parses the configured folder (outside any transaction) and stores the result. */
+    /** Parses the configured folder and stores the result. */
     public ImportReport importFolder() {
         return importFolder(folder());
     }
@@ -109,18 +110,51 @@ public class ContentImportService {
         return importFolder(folder, fingerprint(folder));
     }
 
+    /**
+     * Live reload: imports the configured folder unless the database already holds exactly this folder, which
+     * another instance watching its own copy may just have imported. Returns null when nothing was imported.
+     */
+    public ImportReport reloadIfChanged() {
+        Path folder = folder();
+        return importLive(folder, fingerprint(folder), true);
+    }
+
     private ImportReport importFolder(Path folder, String fingerprint) {
-        // fingerprint first: if a file changes while it is read, the next start sees a difference and imports again
-        ContentFolder.Snapshot snapshot = ContentFolder.read(folder);
-        for (ContentProblem p : snapshot.problems()) {
+        return importLive(folder, fingerprint, false);
+    }
+
+    private record Stored(ImportReport report, LastGoodFiles.Reading reading) {
+    }
+
+    /**
+     * Reads the folder under the import lock, so that each import falls back on the texts the previous one (of any
+     * instance) left live, then stores the content and those texts in one transaction.
+     */
+    private ImportReport importLive(Path folder, String fingerprint, boolean unlessImported) {
+        // fingerprint first: if a file changes while it is read, the next look sees a difference and imports again
+        Stored stored = QuarkusTransaction.requiringNew().call(() -> {
+            em.createNativeQuery("SELECT id FROM content_import_lock WHERE id = 1 FOR UPDATE").getResultList();
+            if (unlessImported && fingerprint.equals(em.createNativeQuery(
+                    "SELECT folder_fingerprint FROM content_import_lock WHERE id = 1").getSingleResult())) {
+                return null;
+            }
+            LastGoodFiles.Reading reading = LastGoodFiles.read(folder, ContentSource.texts());
+            ImportReport report = store(reading.snapshot(), fingerprint);
+            ContentSource.replaceAll(reading.live(), Instant.now());
+            return new Stored(report, reading);
+        });
+        if (stored == null) {
+            return null;
+        }
+        for (ContentProblem p : stored.reading().snapshot().problems()) {
             LOG.warnf("Content problem %s:%d: %s", p.file(), p.line(), p.message());
         }
-        ImportReport report = store(snapshot, fingerprint);
+        ImportReport report = stored.report();
         cache.invalidate();
         problemCount.set(report.problems());
-        LOG.infof("Content imported from %s: %d topics, %d cards added, %d updated, %d unchanged, %d retired, %d problems",
-                folder, report.topics(), report.added(), report.updated(), report.unchanged(), report.retired(),
-                report.problems());
+        LOG.infof("Content imported from %s: %d topics, %d cards added, %d updated, %d unchanged, %d retired, %d problems,"
+                + " %d files kept at their earlier version", folder, report.topics(), report.added(), report.updated(),
+                report.unchanged(), report.retired(), report.problems(), stored.reading().kept().size());
         return report;
     }
 
@@ -225,7 +259,8 @@ public class ContentImportService {
         return new ImportReport(snapshot.topics().size(), added, updated, unchanged, retired, snapshot.problems().size());
     }
 
-    private String fingerprint(Path folder) {
+    /** The fingerprint an import of {@code folder} would store; "missing" or "unreadable" when it cannot be read. */
+    String fingerprint(Path folder) {
         return ContentFolder.fingerprint(folder, appVersion + "\u0002" + folder);
     }
 

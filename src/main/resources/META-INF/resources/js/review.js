@@ -34,6 +34,14 @@ class Review {
     this.toastEl = document.getElementById('review-toast');
     this.actionsEl = document.getElementById('review-actions');
     this.helpDialog = document.getElementById('review-help');
+    this.flagDialog = document.getElementById('review-flag');
+    // Enter sends the reason (Shift+Enter for a new line), so flagging works by keyboard alone.
+    this.flagDialog.querySelector('textarea').addEventListener('keydown', (e) => {
+      if (e.key === 'Enter' && !e.shiftKey) {
+        e.preventDefault();
+        this.flagDialog.close('flag');
+      }
+    });
     this.infoDialog = document.getElementById('review-info');
     this.undoStack = [];
     this.item = null;
@@ -214,7 +222,13 @@ class Review {
     } else if (name === 'suspend') {
       if (await this.mark('suspend', { suspended: true }, this.t.suspended)) await this.next();
     } else if (name === 'flag') {
-      const data = await this.mark('flag', { flagged: !this.item.flagged },
+      const body = { flagged: !this.item.flagged };
+      if (body.flagged) {
+        const reason = await this.askFlagReason();
+        if (reason === null) return null;
+        if (reason) body.reason = reason;
+      }
+      const data = await this.mark('flag', body,
         (d) => (d.flagged ? this.t.flagged : this.t.unflagged));
       if (data) {
         this.item.flagged = data.flagged;
@@ -224,6 +238,21 @@ class Review {
       await this.info();
     }
     return null;
+  }
+
+  /** Asks why the card is flagged: the reason typed (maybe empty), or null when the learner cancels. */
+  askFlagReason() {
+    const dialog = this.flagDialog;
+    const field = dialog.querySelector('textarea');
+    field.value = '';
+    return new Promise((resolve) => {
+      dialog.returnValue = '';
+      dialog.addEventListener('close', () => {
+        resolve(dialog.returnValue === 'flag' ? field.value.trim() : null);
+      }, { once: true });
+      dialog.showModal();
+      field.focus();
+    });
   }
 
   async info() {
@@ -312,7 +341,7 @@ class Review {
 
   onKey(e) {
     if (e.ctrlKey || e.metaKey || e.altKey) return;
-    if (this.helpDialog.open || this.infoDialog.open) return;
+    if (this.helpDialog.open || this.infoDialog.open || this.flagDialog.open) return;
     const target = e.target;
     if (target.matches('input[type=text], textarea, select')) return;
     const key = e.key;

@@ -113,6 +113,13 @@ class SecurityMatrixTest {
                 c -> c.request().contentType("application/json")
                         .body("{\"file\":\"x.md\",\"markdown\":\"# x\"}").post("/api/mentor/content/preview"),
                 UNAUTHORIZED, FORBIDDEN, OK, OK));
+        rows.add(new Row("GET /api/content/export", c -> c.get("/api/content/export"), UNAUTHORIZED, FORBIDDEN, OK, OK));
+        rows.add(new Row("GET /api/content/export/{topic}", c -> c.get("/api/content/export/tcp-time-wait"),
+                UNAUTHORIZED, FORBIDDEN, OK, OK));
+        rows.add(new Row("GET /api/mentor/flags", c -> c.get("/api/mentor/flags"), UNAUTHORIZED, FORBIDDEN, OK, OK));
+        rows.add(new Row("POST /api/mentor/flags/{card}/resolve",
+                c -> c.request().contentType("application/json").body("{}").post("/api/mentor/flags/tw-msl-c1/resolve"),
+                UNAUTHORIZED, FORBIDDEN, OK, OK));
         // admin
         rows.add(new Row("POST /api/admin/content/import",
                 c -> c.request().contentType("application/json").post("/api/admin/content/import"),

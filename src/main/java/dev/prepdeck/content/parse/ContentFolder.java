@@ -27,15 +27,29 @@ public final class ContentFolder {
     public record Snapshot(List<TopicSource> topics, List<ContentProblem> problems) {
     }
 
+    private static final String MISSING = "missing";
+    private static final String UNREADABLE = "unreadable";
+
     private ContentFolder() {
     }
 
+    /** The text of every topic file (by name inside the folder), every file that was listed, and read problems. */
+    public record Texts(Map<String, String> files, Set<String> listed, List<ContentProblem> problems) {
+    }
+
     public static Snapshot read(Path folder) {
+        Texts texts = readTexts(folder);
+        return check(texts.files(), texts.problems());
+    }
+
+    /** Reads every topic file's text without parsing it; a file that cannot be read is listed with a problem. */
+    public static Texts readTexts(Path folder) {
         List<ContentProblem> problems = new ArrayList<>();
         Map<String, String> files = new java.util.TreeMap<>();
+        Set<String> listed = new java.util.TreeSet<>();
         if (!Files.isDirectory(folder)) {
             problems.add(new ContentProblem(folder.toString(), 0, "The content folder does not exist or is not a folder."));
-            return new Snapshot(List.of(), problems);
+            return new Texts(files, listed, problems);
         }
         try {
             Path root = folder.toRealPath();
@@ -46,6 +60,7 @@ public final class ContentFolder {
                             "The file is a link to a place outside the content folder; it is skipped."));
                     continue;
                 }
+                listed.add(name);
                 try {
                     files.put(name, decode(Files.readAllBytes(path)));
                 } catch (CharacterCodingException e) {
@@ -57,7 +72,7 @@ public final class ContentFolder {
         } catch (IOException e) {
             problems.add(new ContentProblem(folder.toString(), 0, "The content folder could not be listed: " + e.getMessage()));
         }
-        return check(files, problems);
+        return new Texts(files, listed, problems);
     }
 
     /**
@@ -69,7 +84,7 @@ public final class ContentFolder {
         MessageDigest digest = sha256();
         digest.update(salt.getBytes(StandardCharsets.UTF_8));
         if (!Files.isDirectory(folder)) {
-            return "missing";
+            return MISSING;
         }
         try {
             Path root = folder.toRealPath();
@@ -88,9 +103,14 @@ public final class ContentFolder {
                 digest.update(bytes);
             }
         } catch (IOException e) {
-            return "unreadable";
+            return UNREADABLE;
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Whether a {@link #fingerprint} is of a folder that could be listed and read (and may be imported). */
+    public static boolean readable(String fingerprint) {
+        return !fingerprint.equals(MISSING) && !fingerprint.equals(UNREADABLE);
     }
 
     /**
