@@ -55,6 +55,10 @@ public class ContentImportService {
     @Inject
     ContentCache cache;
 
+    /** Adds the topics owned by the site (content/authoring) and leaves out the folder files they replace. */
+    @Inject
+    dev.prepdeck.content.authoring.SiteContent siteContent;
+
     /** Part of the folder fingerprint, so that a new release parses the folder again even if it did not change. */
     @ConfigProperty(name = "quarkus.application.version", defaultValue = "unknown")
     String appVersion;
@@ -111,7 +115,7 @@ public class ContentImportService {
 
     private ImportReport importFolder(Path folder, String fingerprint) {
         // fingerprint first: if a file changes while it is read, the next start sees a difference and imports again
-        ContentFolder.Snapshot snapshot = ContentFolder.read(folder);
+        ContentFolder.Snapshot snapshot = siteContent.read(folder);
         for (ContentProblem p : snapshot.problems()) {
             LOG.warnf("Content problem %s:%d: %s", p.file(), p.line(), p.message());
         }

@@ -30,12 +30,25 @@ public final class ContentFolder {
     private ContentFolder() {
     }
 
+    /** The text of every topic file in a folder (relative name to text, in name order) and what could not be read. */
+    public record Texts(Map<String, String> files, List<ContentProblem> problems) {
+    }
+
     public static Snapshot read(Path folder) {
+        Texts texts = readTexts(folder);
+        if (!Files.isDirectory(folder)) {
+            return new Snapshot(List.of(), texts.problems());
+        }
+        return check(texts.files(), texts.problems());
+    }
+
+    /** Reads the topic files of a folder without parsing them. */
+    public static Texts readTexts(Path folder) {
         List<ContentProblem> problems = new ArrayList<>();
         Map<String, String> files = new java.util.TreeMap<>();
         if (!Files.isDirectory(folder)) {
             problems.add(new ContentProblem(folder.toString(), 0, "The content folder does not exist or is not a folder."));
-            return new Snapshot(List.of(), problems);
+            return new Texts(files, problems);
         }
         try {
             Path root = folder.toRealPath();
@@ -57,7 +70,7 @@ public final class ContentFolder {
         } catch (IOException e) {
             problems.add(new ContentProblem(folder.toString(), 0, "The content folder could not be listed: " + e.getMessage()));
         }
-        return check(files, problems);
+        return new Texts(files, problems);
     }
 
     /**
