@@ -107,12 +107,13 @@ public final class LineDiff {
                 out.add(new Line(Op.SAME, start + i + 1, start + j + 1, a.get(start + i)));
                 i++;
                 j++;
-            } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-                out.add(new Line(Op.ADDED, 0, start + j + 1, b.get(start + j)));
-                j++;
-            } else {
+            } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
+                // removals first, as a unified diff shows a changed line
                 out.add(new Line(Op.REMOVED, start + i + 1, 0, a.get(start + i)));
                 i++;
+            } else {
+                out.add(new Line(Op.ADDED, 0, start + j + 1, b.get(start + j)));
+                j++;
             }
         }
     }

@@ -5,8 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Stream;
 
+import dev.prepdeck.support.ContentCopies;
 import io.quarkus.test.junit.QuarkusTestProfile;
 
 /**
@@ -28,19 +28,7 @@ public class AuthoringProfile implements QuarkusTestProfile {
 
     static Path copyOfContent() {
         try {
-            Path target = Files.createTempDirectory("prepdeck-authoring-content");
-            Path source = Path.of("content").toAbsolutePath();
-            try (Stream<Path> files = Files.walk(source)) {
-                for (Path file : files.toList()) {
-                    Path copy = target.resolve(source.relativize(file).toString());
-                    if (Files.isDirectory(file)) {
-                        Files.createDirectories(copy);
-                    } else {
-                        Files.copy(file, copy);
-                    }
-                }
-            }
-            return target;
+            return ContentCopies.copyShipped(Files.createTempDirectory("prepdeck-authoring-content"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
