@@ -56,6 +56,10 @@ public class ContentImportService {
     @Inject
     ContentCache cache;
 
+    /** Adds the topics owned by the site (content/authoring) and leaves out the folder files they replace. */
+    @Inject
+    dev.prepdeck.content.authoring.SiteContent siteContent;
+
     /** Part of the folder fingerprint, so that a new release parses the folder again even if it did not change. */
     @ConfigProperty(name = "quarkus.application.version", defaultValue = "unknown")
     String appVersion;
@@ -128,17 +132,20 @@ public class ContentImportService {
 
     /**
      * Reads the folder under the import lock, so that each import falls back on the texts the previous one (of any
-     * instance) left live, then stores the content and those texts in one transaction.
+     * instance) left live, then stores the content and those texts in one transaction: the caller's, when the editor
+     * already holds the lock for a publish, or a new one.
      */
     private ImportReport importLive(Path folder, String fingerprint, boolean unlessImported) {
         // fingerprint first: if a file changes while it is read, the next look sees a difference and imports again
-        Stored stored = QuarkusTransaction.requiringNew().call(() -> {
+        Stored stored = QuarkusTransaction.joiningExisting().call(() -> {
             em.createNativeQuery("SELECT id FROM content_import_lock WHERE id = 1 FOR UPDATE").getResultList();
             if (unlessImported && fingerprint.equals(em.createNativeQuery(
                     "SELECT folder_fingerprint FROM content_import_lock WHERE id = 1").getSingleResult())) {
                 return null;
             }
-            LastGoodFiles.Reading reading = LastGoodFiles.read(folder, ContentSource.texts());
+            // site-owned topics are read under the lock too, so a publish on another instance is never overwritten
+            ContentFolder.Texts texts = siteContent.withSiteTopics(ContentFolder.readTexts(folder));
+            LastGoodFiles.Reading reading = LastGoodFiles.choose(texts, ContentSource.texts());
             ImportReport report = store(reading.snapshot(), fingerprint);
             ContentSource.replaceAll(reading.live(), Instant.now());
             return new Stored(report, reading);

@@ -28,7 +28,7 @@ import dev.prepdeck.content.parse.TopicSource;
 @Tag(name = "Content")
 public class ContentPreviewResource {
 
-    static final int MAX_BYTES = 512 * 1024;
+    public static final int MAX_BYTES = 512 * 1024;
 
     /** A previewed card: its id, kind and rendering. */
     public record PreviewCard(String id, String kind, String follows, CardView.Side ko, CardView.Side en) {

@@ -240,18 +240,7 @@ class TwoInstancesTest {
 
     /** The test topics plus a file without front matter, so the content-problem list is exercised too. */
     private static Path copyContentWithOneBrokenFile(Path target) throws IOException {
-        Path source = TestContent.FOLDER;
-        Files.createDirectories(target);
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : files.toList()) {
-                Path copy = target.resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(file, copy);
-                }
-            }
-        }
+        dev.prepdeck.support.ContentCopies.copyTestContent(target);
         Files.writeString(target.resolve("zz-broken.md"), "This topic forgot its front matter.\n");
         return target;
     }

@@ -32,7 +32,8 @@ public final class LastGoodFiles {
         return choose(ContentFolder.readTexts(folder), lastLive);
     }
 
-    static Reading choose(ContentFolder.Texts texts, Map<String, String> lastLive) {
+    /** Like {@link #read}, for texts already read (and perhaps combined with the site's own topics). */
+    public static Reading choose(ContentFolder.Texts texts, Map<String, String> lastLive) {
         ContentFolder.Snapshot fresh = ContentFolder.check(texts.files(), texts.problems());
         Map<String, String> live = new TreeMap<>(texts.files());
         Set<String> kept = new TreeSet<>();
