@@ -1,6 +1,5 @@
 package dev.prepdeck.account;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -11,12 +10,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.inject.Inject;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +27,7 @@ import dev.prepdeck.study.fsrs.PastReview;
 import dev.prepdeck.study.fsrs.SyntheticLearner;
 import dev.prepdeck.study.review.CardProgress;
 import dev.prepdeck.study.review.ReviewLog;
+import dev.prepdeck.support.SyntheticReviews;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -58,10 +58,20 @@ class AdaptiveSettingsTest {
             ReviewLog.delete("userId", user.id);
             CardProgress.delete("userId", user.id);
             FsrsParameters.delete("userId", user.id);
+            FsrsParameters.deleteById(FsrsParameters.COHORT);
             InterviewPlan.delete("userId", user.id);
             return user.id;
         });
         browser.login(USER, "password-of-" + USER).then().statusCode(303);
+    }
+
+    /** Fitted weights and the plan only concern this learner; remove them so other tests see the defaults. */
+    @AfterEach
+    void forgetAdaptiveState() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            FsrsParameters.delete("userId", userId);
+            InterviewPlan.delete("userId", userId);
+        });
     }
 
     @Test
@@ -135,6 +145,33 @@ class AdaptiveSettingsTest {
     }
 
     @Test
+    void shouldPullForwardAReviewThatWouldComeAfterTheInterviewBelowTheTarget() {
+        String cardId = cardIds().get(0);
+        Instant lastReview = Instant.now().minus(java.time.Duration.ofDays(1));
+        Instant farAway = Instant.now().plus(java.time.Duration.ofDays(100));
+        QuarkusTransaction.requiringNew().run(() -> {
+            CardProgress p = CardProgress.fresh(userId, cardId, Instant.now());
+            p.state = 2;
+            p.stability = 60;
+            p.difficulty = 5;
+            p.reps = 4;
+            p.scheduledDays = 100;
+            p.lastReview = lastReview;
+            p.due = farAway;
+            p.persist();
+        });
+        LocalDate interview = LocalDate.now(ZoneOffset.UTC).plusDays(30);
+
+        browser.submit("/settings", "/settings/interview", Map.of("interviewDate", interview.toString(),
+                "interviewTarget", "0.95")).then().statusCode(303);
+
+        // Stability 60 days would leave about 94 % on the day: the review moves before the interview.
+        Instant due = QuarkusTransaction.requiringNew().call(() -> CardProgress.find(userId, cardId).due);
+        assertTrue(due.isBefore(interview.atStartOfDay(ZoneOffset.UTC).toInstant()), "due " + due);
+        assertTrue(due.isAfter(Instant.now()), "not due at once: " + due);
+    }
+
+    @Test
     void shouldRejectAnInterviewDateInThePastAndStoreNothing() {
         String yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
 
@@ -150,45 +187,10 @@ class AdaptiveSettingsTest {
     }
 
     private static List<String> cardIds() {
-        return QuarkusTransaction.requiringNew().call(() -> Card.listAllActive().stream().map(c -> c.id)
-                .limit(100).toList());
+        return SyntheticReviews.cardIds(100);
     }
 
-    /** Writes a synthetic log as graded reviews of real cards, one card per history. */
     private void storeReviewLog(List<List<PastReview>> log) {
-        List<String> ids = cardIds();
-        QuarkusTransaction.requiringNew().run(() -> {
-            for (int c = 0; c < log.size(); c++) {
-                List<PastReview> history = log.get(c);
-                for (int i = 0; i < history.size(); i++) {
-                    PastReview review = history.get(i);
-                    ReviewLog row = new ReviewLog();
-                    row.userId = userId;
-                    row.cardId = ids.get(c);
-                    row.idempotencyKey = UUID.randomUUID().toString();
-                    row.rating = review.rating();
-                    row.reviewedAt = Instant.ofEpochMilli(review.reviewedAtMillis());
-                    row.elapsedDays = review.elapsedDays();
-                    row.stateBefore = i == 0 ? 0 : 2;
-                    row.dueBefore = row.reviewedAt;
-                    row.stabilityBefore = i == 0 ? 0 : 1;
-                    row.difficultyBefore = i == 0 ? 0 : 5;
-                    row.lastReviewBefore = i == 0 ? null : Instant.ofEpochMilli(history.get(i - 1).reviewedAtMillis());
-                    row.stateAfter = 2;
-                    row.dueAfter = row.reviewedAt.plusSeconds(86400);
-                    row.stabilityAfter = 1;
-                    row.difficultyAfter = 5;
-                    row.persist();
-                }
-                CardProgress p = CardProgress.fresh(userId, ids.get(c), Instant.now());
-                p.state = 2;
-                p.stability = 3;
-                p.difficulty = 5;
-                p.scheduledDays = 3;
-                p.lastReview = Instant.now().minusSeconds(86400);
-                p.due = Instant.now().plusSeconds(2 * 86400);
-                p.persist();
-            }
-        });
+        SyntheticReviews.store(userId, log);
     }
 }
