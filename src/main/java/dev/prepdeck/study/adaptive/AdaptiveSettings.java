@@ -30,12 +30,16 @@ public class AdaptiveSettings {
 
     static final List<Double> RETENTIONS = List.of(0.70, 0.75, 0.80, 0.85, 0.90, 0.93, 0.95, 0.97);
 
-    /** Interview form input that failed validation, with a message key per field. */
-    public static class Rejected extends RuntimeException {
+    /** Interview input that failed validation, with a message key per field; a 400 for the API. */
+    public static class Rejected extends IllegalArgumentException {
         public final Map<String, String> errors;
 
         Rejected(Map<String, String> errors) {
-            super("Invalid interview plan: " + errors);
+            super("The interview plan needs " + String.join(", ", errors.keySet().stream().map(f -> switch (f) {
+                case "interviewDate" -> "a date (YYYY-MM-DD) from tomorrow to two years ahead";
+                case "interviewTarget" -> "a target recall between 0.70 and 0.99";
+                default -> "known topic ids";
+            }).toList()) + ".");
             this.errors = errors;
         }
     }
@@ -203,6 +207,15 @@ public class AdaptiveSettings {
         }
         return new InterviewForecast(plan.interviewDate.toString(), plan.interviewDate.toEpochDay() - today,
                 Math.round(plan.target * 100) + "%", rows);
+    }
+
+    /** The saved plan with its forecast, for the API. */
+    @Transactional
+    public InterviewResource.PlanView view(long userId, StudyPreferences prefs, String lang) {
+        InterviewPlan plan = InterviewPlan.ofUser(userId);
+        InterviewResource.PlanBody body = plan == null ? null
+                : new InterviewResource.PlanBody(plan.interviewDate.toString(), plan.target, plan.topicList());
+        return new InterviewResource.PlanView(body, forecast(userId, prefs, lang));
     }
 
     private static String fmt(Double x) {
