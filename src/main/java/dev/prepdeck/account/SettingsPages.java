@@ -23,7 +23,13 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import dev.prepdeck.study.CurrentLearner;
+import dev.prepdeck.study.adaptive.AdaptiveMessages;
+import dev.prepdeck.study.adaptive.AdaptivePages;
+import dev.prepdeck.study.adaptive.AdaptivePanel;
+import dev.prepdeck.study.adaptive.AdaptiveSettings;
 import dev.prepdeck.system.SessionCookieMechanism;
+import dev.prepdeck.system.UiLanguage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -57,7 +63,7 @@ public class SettingsPages {
     static class Templates {
         static native TemplateInstance settings(Fields form, Map<String, String> errors, boolean saved,
                 List<String> zones, Map<String, String> passwordErrors, boolean passwordChanged,
-                Map<String, String> deleteErrors);
+                Map<String, String> deleteErrors, AdaptivePanel adaptive);
     }
 
     private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream()
@@ -82,15 +88,69 @@ public class SettingsPages {
     @Inject
     HttpHeaders headers;
 
+    @Inject
+    CurrentLearner learner;
+
+    @Inject
+    AdaptiveSettings adaptive;
+
     @GET
-    public TemplateInstance page(@RestQuery boolean saved, @RestQuery boolean passwordChanged) {
-        return page(Map.of(), saved, passwordChanged, Map.of());
+    public TemplateInstance page(@RestQuery boolean saved, @RestQuery boolean passwordChanged,
+            @RestQuery("adaptive") String adaptiveNotice) {
+        return page(Map.of(), saved, passwordChanged, Map.of(), adaptivePanel(adaptiveNotice, null, Map.of()));
     }
 
     private TemplateInstance page(Map<String, String> passwordErrors, boolean saved, boolean passwordChanged,
             Map<String, String> deleteErrors) {
+        return page(passwordErrors, saved, passwordChanged, deleteErrors, adaptivePanel(null, null, Map.of()));
+    }
+
+    private TemplateInstance page(Map<String, String> passwordErrors, boolean saved, boolean passwordChanged,
+            Map<String, String> deleteErrors, AdaptivePanel panel) {
         return Templates.settings(Fields.of(SettingsForm.of(currentUser.settings())), Map.of(), saved, ZONES,
-                passwordErrors, passwordChanged, deleteErrors);
+                passwordErrors, passwordChanged, deleteErrors, panel);
+    }
+
+    private AdaptivePanel adaptivePanel(String notice, AdaptivePanel.InterviewForm typed,
+            Map<String, String> errors) {
+        String lang = UiLanguage.pick(headers.getAcceptableLanguages());
+        String known = notice != null && List.of("accepted", "kept", "busy", "interviewSaved").contains(notice)
+                ? notice : "";
+        return adaptive.panel(learner.id(), learner.preferences(), known, lang, typed, errors);
+    }
+
+    /** Sets the interview date, target recall and topics; bad input re-shows the form with its errors. */
+    @POST
+    @Path("interview")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response saveInterview(@RestForm String interviewDate, @RestForm String interviewTarget,
+            @RestForm("topics") List<String> topics) {
+        List<String> chosen = topics == null ? List.of() : topics;
+        try {
+            adaptive.saveInterview(learner.id(), learner.preferences(), interviewDate, interviewTarget, chosen);
+        } catch (AdaptiveSettings.Rejected e) {
+            AdaptiveMessages msg = AdaptivePages.messages(headers);
+            Map<String, String> shown = new LinkedHashMap<>();
+            e.errors.forEach((field, key) -> shown.put(field, switch (key) {
+                case "date" -> msg.err_interview_date();
+                case "target" -> msg.err_interview_target();
+                default -> msg.err_interview_topics();
+            }));
+            AdaptivePanel.InterviewForm typed = new AdaptivePanel.InterviewForm(trim(interviewDate),
+                    trim(interviewTarget), chosen, false);
+            return Response.status(400).entity(page(Map.of(), false, false, Map.of(),
+                    adaptivePanel(null, typed, shown))).build();
+        }
+        return Response.seeOther(URI.create("/settings?adaptive=interviewSaved#interview")).build();
+    }
+
+    /** Removes the interview date. */
+    @POST
+    @Path("interview/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response deleteInterview() {
+        adaptive.deleteInterview(learner.id());
+        return Response.seeOther(URI.create("/settings#interview")).build();
     }
 
     /** Changes the password; every other session ends, this browser gets a fresh cookie. */
@@ -153,7 +213,8 @@ public class SettingsPages {
             Map<String, String> shown = new LinkedHashMap<>();
             errors.keySet().forEach(field -> shown.put(field, message(msg, field)));
             return Response.status(400)
-                    .entity(Templates.settings(typed, shown, false, ZONES, Map.of(), false, Map.of())).build();
+                    .entity(Templates.settings(typed, shown, false, ZONES, Map.of(), false, Map.of(),
+                            adaptivePanel(null, null, Map.of()))).build();
         }
         AppUser user = accounts.updateSettings(currentUser.id(), form);
         return Response.seeOther(URI.create("/settings?saved=true"))

@@ -47,6 +47,13 @@ public class Card extends PanacheEntityBase {
         return list("retired = false order by topicId, position");
     }
 
+    /** Ids of every card, active or retired, that starts with {@code prefix} (letters, digits and '-' only): ids a new card must not reuse. */
+    public static java.util.Set<String> idsStartingWith(String prefix) {
+        return new java.util.HashSet<>(getEntityManager()
+                .createQuery("select c.id from Card c where c.id like :p", String.class)
+                .setParameter("p", prefix + "%").getResultList());
+    }
+
     public static Card findActive(String id) {
         return find("id = ?1 and retired = false", id).firstResult();
     }

@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 
 import dev.prepdeck.account.CurrentUser;
 import dev.prepdeck.account.UserSettings;
+import dev.prepdeck.study.adaptive.AdaptiveStudy;
 import dev.prepdeck.study.fsrs.Retention;
 
 /** The logged-in learner of the current request, as the study services see them: an id and study settings. */
@@ -22,6 +23,9 @@ public class CurrentLearner {
     @Inject
     CurrentUser user;
 
+    @Inject
+    AdaptiveStudy adaptive;
+
     private StudyPreferences preferences;
 
     /** The learner's id; a visitor gets 401 (API) or the login page. */
@@ -29,10 +33,10 @@ public class CurrentLearner {
         return user.id();
     }
 
-    /** The learner's settings from their account. */
+    /** The learner's settings from their account, with their fitted FSRS weights and interview plan. */
     public StudyPreferences preferences() {
         if (preferences == null) {
-            preferences = of(user.settings());
+            preferences = adaptive.adapt(user.id(), of(user.settings()));
         }
         return preferences;
     }

@@ -20,9 +20,42 @@ import dev.prepdeck.study.fsrs.Retention;
  * @param relearningSteps  steps after a lapse, e.g. 10m
  * @param zone             the learner's time zone
  * @param dayRolloverHour  local hour at which the next study day starts
+ * @param weights          FSRS weights fitted for this learner (or the cohort); empty for the defaults
+ * @param interview        the learner's interview plan, or null
  */
 public record StudyPreferences(double desiredRetention, int newCardsPerDay, int reviewsPerDay,
-        List<Duration> learningSteps, List<Duration> relearningSteps, ZoneId zone, int dayRolloverHour) {
+        List<Duration> learningSteps, List<Duration> relearningSteps, ZoneId zone, int dayRolloverHour,
+        List<Double> weights, Interview interview) {
+
+    /**
+     * An interview the scheduler plans for.
+     *
+     * @param day    the interview's study day ({@link DayClock#studyDay} numbering)
+     * @param target recall to keep every covered card at on that day
+     * @param topics topic ids it covers; empty for all
+     */
+    public record Interview(long day, double target, List<String> topics) {
+
+        public Interview {
+            topics = List.copyOf(topics);
+        }
+
+        public boolean covers(String topicId) {
+            return topics.isEmpty() || topics.contains(topicId);
+        }
+
+        /** Whether a session over {@code sessionTopics} (empty: all) studies only cards this interview covers. */
+        public boolean coversAll(List<String> sessionTopics) {
+            return topics.isEmpty() || !sessionTopics.isEmpty() && topics.containsAll(sessionTopics);
+        }
+    }
+
+    /** Preferences with the default FSRS weights and no interview. */
+    public StudyPreferences(double desiredRetention, int newCardsPerDay, int reviewsPerDay,
+            List<Duration> learningSteps, List<Duration> relearningSteps, ZoneId zone, int dayRolloverHour) {
+        this(desiredRetention, newCardsPerDay, reviewsPerDay, learningSteps, relearningSteps, zone, dayRolloverHour,
+                List.of(), null);
+    }
 
     /** Where PrepDeck's candidates mostly live; used when a learner has not chosen a zone. */
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Seoul");
@@ -34,6 +67,7 @@ public record StudyPreferences(double desiredRetention, int newCardsPerDay, int 
         }
         learningSteps = List.copyOf(learningSteps);
         relearningSteps = List.copyOf(relearningSteps);
+        weights = List.copyOf(weights);
         Objects.requireNonNull(zone, "zone");
         // Validates the hour.
         new DayClock(zone, dayRolloverHour);
@@ -47,26 +81,36 @@ public record StudyPreferences(double desiredRetention, int newCardsPerDay, int 
 
     public StudyPreferences withDailyLimits(int newCards, int reviews) {
         return new StudyPreferences(desiredRetention, newCards, reviews, learningSteps, relearningSteps, zone,
-                dayRolloverHour);
+                dayRolloverHour, weights, interview);
     }
 
     public StudyPreferences withDay(ZoneId newZone, int rolloverHour) {
         return new StudyPreferences(desiredRetention, newCardsPerDay, reviewsPerDay, learningSteps, relearningSteps,
-                newZone, rolloverHour);
+                newZone, rolloverHour, weights, interview);
     }
 
     public StudyPreferences withDesiredRetention(double retention) {
         return new StudyPreferences(retention, newCardsPerDay, reviewsPerDay, learningSteps, relearningSteps, zone,
-                dayRolloverHour);
+                dayRolloverHour, weights, interview);
+    }
+
+    public StudyPreferences withWeights(List<Double> fitted, Interview plan) {
+        return new StudyPreferences(desiredRetention, newCardsPerDay, reviewsPerDay, learningSteps, relearningSteps,
+                zone, dayRolloverHour, fitted, plan);
     }
 
     public DayClock dayClock() {
         return new DayClock(zone, dayRolloverHour);
     }
 
-    /** The scheduler configuration for this learner: default FSRS-6 weights, fuzz on. */
+    /** The scheduler configuration for this learner: their fitted (or the default) FSRS-6 weights, fuzz on. */
     public FsrsConfig fsrsConfig() {
-        return FsrsConfig.defaults()
+        FsrsConfig base = FsrsConfig.defaults();
+        if (!weights.isEmpty()) {
+            base = new FsrsConfig(weights, base.desiredRetention(), base.maximumInterval(), base.learningSteps(),
+                    base.relearningSteps(), base.shortTerm(), base.fuzz(), base.dayClock());
+        }
+        return base
                 .withDesiredRetention(desiredRetention)
                 .withLearningSteps(learningSteps)
                 .withRelearningSteps(relearningSteps)

@@ -76,6 +76,14 @@ public class ErrorMappers {
         return respond(400, "Bad Request", "The request has invalid fields.", errors, uri, headers).build();
     }
 
+    /** A CSV that cannot be read: every problem with the line it starts on, so the author can fix them at once. */
+    @ServerExceptionMapper
+    public Response mapCsvFormat(dev.prepdeck.content.csv.CsvFormatException e, UriInfo uri, HttpHeaders headers) {
+        List<Map<String, String>> errors = e.problems().stream()
+                .map(p -> Map.of("line", String.valueOf(p.line()), "message", p.message())).toList();
+        return respond(400, "Bad Request", "Nothing was imported: " + e.getMessage(), errors, uri, headers).build();
+    }
+
     @ServerExceptionMapper
     public Response mapIllegalArgument(IllegalArgumentException e, UriInfo uri, HttpHeaders headers) {
         return respond(400, "Bad Request", humane(400, e.getMessage()), null, uri, headers).build();

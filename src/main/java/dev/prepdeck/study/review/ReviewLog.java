@@ -137,6 +137,33 @@ public class ReviewLog extends PanacheEntityBase {
                 .setParameter("since", since).getSingleResult();
     }
 
+    /**
+     * What the FSRS optimizer learns from: the latest {@code limit} grades not undone of one learner (or of all
+     * when {@code userId} is null) as rows (user id, card id, time, rating, state before), in learner, card and
+     * time order.
+     */
+    public static List<Object[]> forTraining(Long userId, int limit) {
+        String who = userId == null ? "" : " and r.userId = :user";
+        var latest = getEntityManager().createQuery("select r.id from ReviewLog r where r.undoneAt is null" + who
+                + " order by r.id desc", Long.class).setMaxResults(1);
+        var query = getEntityManager().createQuery("select r.userId, r.cardId, r.reviewedAt, r.rating, r.stateBefore"
+                + " from ReviewLog r where r.undoneAt is null and r.id > :floor" + who
+                + " order by r.userId, r.cardId, r.reviewedAt, r.id", Object[].class);
+        if (userId != null) {
+            latest.setParameter("user", userId);
+            query.setParameter("user", userId);
+        }
+        List<Long> top = latest.getResultList();
+        long floor = top.isEmpty() ? 0 : top.get(0) - limit;
+        return query.setParameter("floor", floor).getResultList();
+    }
+
+    /** Grades not undone per learner: rows (user id, count), most active learners first. */
+    public static List<Object[]> reviewCountsByUser() {
+        return getEntityManager().createQuery("select r.userId, count(r) from ReviewLog r where r.undoneAt is null"
+                + " group by r.userId order by count(r) desc", Object[].class).getResultList();
+    }
+
     /** Sets the undo marker if it is not set yet; false if another request undid this grade first. */
     /** Whether a grade of one of these cards, made after {@code reviewId} and not undone, exists. */
     public static boolean laterActiveGrade(long userId, Collection<String> cardIds, long reviewId) {

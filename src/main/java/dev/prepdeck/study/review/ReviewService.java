@@ -29,6 +29,7 @@ import dev.prepdeck.content.CardContent;
 import dev.prepdeck.content.ContentCache;
 import dev.prepdeck.study.StudyConfig;
 import dev.prepdeck.study.StudyPreferences;
+import dev.prepdeck.study.adaptive.AdaptiveStudy;
 import dev.prepdeck.study.fsrs.CardState;
 import dev.prepdeck.study.fsrs.DayClock;
 import dev.prepdeck.study.fsrs.FsrsCard;
@@ -187,7 +188,8 @@ public class ReviewService {
         Instant endOfDay = day.startOf(day.studyDay(now) + 1 + aheadDays);
         long[] done = ReviewLog.countsSince(userId, day.startOfStudyDay(now));
         int extra = extraNew(userId, day.studyDay(now));
-        int newLimit = prefs.newCardsPerDay() + extra;
+        int newLimit = AdaptiveStudy.newCardLimit(prefs, new FsrsScheduler(prefs.fsrsConfig()), topics,
+                day.studyDay(now), prefs.newCardsPerDay() + extra);
         int newLeft = (int) Math.max(0, newLimit - done[0]);
         long reviewLeft = Math.max(0, prefs.reviewsPerDay() - done[1]);
 
@@ -333,8 +335,11 @@ public class ReviewService {
         Instant now = now();
         FsrsCard before = progress == null ? FsrsCard.newCard(now) : progress.memory();
         Instant at = reviewTime(before, now);
-        ReviewResult result = new FsrsScheduler(prefs.fsrsConfig()).review(before, at, rating,
-                fuzzKey(userId, cardId));
+        FsrsScheduler scheduler = new FsrsScheduler(prefs.fsrsConfig());
+        ReviewResult scheduled = scheduler.review(before, at, rating, fuzzKey(userId, cardId));
+        // An interview date may need the next review sooner than the retention alone would schedule it.
+        ReviewResult result = new ReviewResult(AdaptiveStudy.planned(prefs, scheduler, cardId, scheduled.card()),
+                scheduled.log());
 
         boolean isNew = progress == null;
         if (isNew) {

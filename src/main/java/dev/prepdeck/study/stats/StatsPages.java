@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import dev.prepdeck.content.Topic;
 import dev.prepdeck.study.CurrentLearner;
+import dev.prepdeck.study.adaptive.AdaptiveSettings;
+import dev.prepdeck.study.adaptive.InterviewForecast;
 import dev.prepdeck.system.UiLanguage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -32,9 +34,12 @@ public class StatsPages {
     @Inject
     CurrentLearner learner;
 
+    @Inject
+    AdaptiveSettings adaptive;
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance stats(StatsView view, String lang);
+        static native TemplateInstance stats(StatsView view, String lang, InterviewForecast interview);
     }
 
     @GET
@@ -43,6 +48,7 @@ public class StatsPages {
         StudyStats.Report report = stats.report(learner.id(), learner.preferences());
         Map<String, String> titles = new HashMap<>();
         Topic.listActive().forEach(t -> titles.put(t.id, t.title(lang)));
-        return Templates.stats(StatsView.of(report, titles, lang), lang);
+        return Templates.stats(StatsView.of(report, titles, lang), lang,
+                adaptive.forecast(learner.id(), learner.preferences(), lang));
     }
 }

@@ -476,4 +476,32 @@ class ReviewServiceTest {
         assertNull(progress("tw-why"));
         assertNotEquals(0, activeCards(TOPIC));
     }
+
+    @Test
+    void shouldScheduleTheNextReviewBeforeAnInterviewFourDaysOut() {
+        StudyPreferences plain = StudyPreferences.defaults();
+        var day = plain.dayClock();
+        long interview = day.studyDay(MORNING) + 4;
+        prefs = plain.withWeights(List.of(), new StudyPreferences.Interview(interview, 0.97, List.of()));
+
+        GradeOutcome outcome = grade("tw-why", Rating.EASY);
+
+        // Easy on a new card alone would wait about 8 days; at 97 % on the day it must come back before.
+        long due = day.studyDay(outcome.due());
+        assertEquals(outcome.due(),
+                QuarkusTransaction.requiringNew().call(() -> CardProgress.find(learner, "tw-why").due));
+        assertTrue(due < interview, "due on day " + due + ", interview on day " + interview);
+        assertEquals(day.studyDay(MORNING) + 1, due);
+    }
+
+    @Test
+    void shouldStopNewCardsTheDayBeforeTheInterview() {
+        StudyPreferences plain = StudyPreferences.defaults();
+        long tomorrow = plain.dayClock().studyDay(MORNING) + 1;
+        StudyPreferences planned = plain.withWeights(List.of(),
+                new StudyPreferences.Interview(tomorrow, 0.9, List.of()));
+
+        assertEquals(0, service.due(learner, planned, List.of(), 10).counts().newCards());
+        assertTrue(service.due(learner, plain, List.of(), 10).counts().newCards() > 0);
+    }
 }
