@@ -16,6 +16,29 @@ public final class UiLanguage {
         return code != null && SUPPORTED.contains(code);
     }
 
+    /**
+     * For answers given before the REST layer (which reads the {@code lang} cookie itself): the cookie's language if
+     * it is one PrepDeck speaks, else the best supported one of an {@code Accept-Language} header, else Korean.
+     */
+    public static String pick(String cookie, String acceptLanguage) {
+        if (isSupported(cookie)) {
+            return cookie;
+        }
+        if (acceptLanguage != null && !acceptLanguage.isBlank()) {
+            try {
+                for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
+                    String lang = range.getRange().split("-", 2)[0].toLowerCase(Locale.ROOT);
+                    if (range.getWeight() > 0 && isSupported(lang)) {
+                        return lang;
+                    }
+                }
+            } catch (IllegalArgumentException e) {
+                // a malformed header says nothing: fall through to the default
+            }
+        }
+        return DEFAULT;
+    }
+
     /** The first supported language among the request's acceptable languages, else Korean. */
     public static String pick(List<Locale> acceptable) {
         for (Locale locale : acceptable) {
