@@ -33,7 +33,7 @@ class MetricsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** {@code %test.prepdeck.admin.password}: the admin created at start-up. */
-    private static final String ADMIN_PASSWORD = "admin-test-password";
+    private static final String ADMIN_PASSWORD = "first-operator-passphrase";
 
     @TestHTTPResource("/")
     URL root;
