@@ -87,4 +87,58 @@ public interface ErrorMessages {
 
     @Message("요청을 처리할 수 없습니다.")
     String detail_other();
+
+    @Message("요청에 올바르지 않은 항목이 있습니다.")
+    String detail_invalid_fields();
+
+    @Message("요청 본문이 올바른 JSON이 아닙니다.")
+    String detail_json_invalid();
+
+    @Message("요청 본문은 JSON {kind} 형식이어야 합니다.")
+    String detail_json_body(String kind);
+
+    @Message("'{field}' 항목의 값은 {kind} 형식이어야 합니다.")
+    String detail_json_field(String field, String kind);
+
+    @Message("{kind} 형식이어야 합니다")
+    String field_must_be(String kind);
+
+    @Message("정수")
+    String kind_whole_number();
+
+    @Message("숫자")
+    String kind_number();
+
+    @Message("true 또는 false")
+    String kind_boolean();
+
+    @Message("텍스트")
+    String kind_text();
+
+    @Message("목록")
+    String kind_list();
+
+    @Message("객체")
+    String kind_object();
+
+    @Message("다른 종류의 값")
+    String kind_other();
+
+    @Message("저장된 것은 없습니다. 지금은 데이터베이스에 쓸 수 없습니다. 잠시 후 다시 시도하세요. 같은 요청을 다시 보내도 안전합니다.")
+    String detail_database_unavailable();
+
+    @Message("폼이 오래되었거나 이 사이트에서 온 것이 아닙니다. 페이지를 새로고침한 뒤 다시 시도하세요.")
+    String detail_csrf();
+
+    @Message("다른 사이트에서 온 요청은 받지 않습니다.")
+    String detail_cross_site();
+
+    @Message("상태를 바꾸는 요청은 JSON(Content-Type: application/json)이나 CSRF 토큰이 있는 폼으로 보내야 합니다.")
+    String detail_json_or_form();
+
+    @Message("메트릭은 운영자용입니다. 스크레이프 토큰(Authorization: Bearer …)을 보내거나 admin으로 로그인하세요.")
+    String detail_metrics_401();
+
+    @Message("admin이나 메트릭 토큰을 가진 스크레이퍼만 메트릭을 읽을 수 있습니다.")
+    String detail_metrics_403();
 }

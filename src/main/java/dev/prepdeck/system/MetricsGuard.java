@@ -87,12 +87,11 @@ public class MetricsGuard {
     }
 
     private void refuse(RoutingContext context, int status) {
-        String detail = status == 401
-                ? "Metrics are for the operator: send the scrape token (Authorization: Bearer …) or log in as an admin."
-                : "Only an admin or a scraper with the metrics token may read the metrics.";
+        ErrorMessages text = ErrorText.in(UiLanguage.pick(context.request()));
+        String detail = status == 401 ? text.detail_metrics_401() : text.detail_metrics_403();
         String body;
         try {
-            body = json.writeValueAsString(Problem.of(status, ErrorMappers.reason(status), detail, PATH));
+            body = json.writeValueAsString(Problem.of(status, ErrorText.title(text, status), detail, PATH));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -17,7 +17,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.runtime.configuration.MemorySize;
-import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.ParsedHeaderValue;
@@ -62,13 +61,13 @@ public class RequestLimits {
     private void check(RoutingContext context) {
         HttpServerRequest request = context.request();
         if (request.uri().length() > MAX_URI_LENGTH) {
-            String lang = language(context);
+            String lang = UiLanguage.pick(request);
             refuse(context, 414, ErrorText.in(lang).detail_414(MAX_URI_LENGTH), lang, false);
             return;
         }
         long declared = contentLength(request.getHeader(HttpHeaders.CONTENT_LENGTH));
         if (declared > maxBody) {
-            String lang = language(context);
+            String lang = UiLanguage.pick(request);
             refuse(context, 413, ErrorText.in(lang).detail_413(readable(maxBody)), lang, true);
             return;
         }
@@ -95,12 +94,6 @@ public class RequestLimits {
             return bytes / 1024 + " KB";
         }
         return bytes + " B";
-    }
-
-    private static String language(RoutingContext context) {
-        Cookie cookie = context.request().getCookie(LocaleFilter.COOKIE);
-        return UiLanguage.pick(cookie == null ? null : cookie.getValue(),
-                context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     private void refuse(RoutingContext context, int status, String detail, String lang, boolean bodyUnread) {

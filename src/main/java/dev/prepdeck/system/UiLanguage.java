@@ -3,6 +3,9 @@ package dev.prepdeck.system;
 import java.util.List;
 import java.util.Locale;
 
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpServerRequest;
+
 /** The UI languages PrepDeck speaks and how a request's preferred language is chosen among them. */
 public final class UiLanguage {
 
@@ -37,6 +40,12 @@ public final class UiLanguage {
             }
         }
         return DEFAULT;
+    }
+
+    /** {@link #pick(String, String)} for a request that has not reached the REST layer. */
+    public static String pick(HttpServerRequest request) {
+        Cookie cookie = request.getCookie(LocaleFilter.COOKIE);
+        return pick(cookie == null ? null : cookie.getValue(), request.getHeader("Accept-Language"));
     }
 
     /** The first supported language among the request's acceptable languages, else Korean. */

@@ -40,7 +40,7 @@ class DnsTraceResourceTest {
 
     @Test
     void shouldRejectAnIpAddressWithAProblemResponse() {
-        given().accept("application/json").queryParam("name", "192.0.2.1")
+        given().accept("application/json").header("Accept-Language", "en").queryParam("name", "192.0.2.1")
                 .when().get("/trace")
                 .then().statusCode(400)
                 .contentType(startsWith("application/problem+json"))
