@@ -32,8 +32,9 @@ SESSIONS=${BENCH_SESSIONS:-200}          # users that log in and share the load
 JVM_OPTS=${BENCH_JVM_OPTS:--Xmx192m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 RESULTS=${BENCH_RESULTS:-$ROOT/bench/RESULTS.md}
-ADMIN_PASSWORD=bench-admin-password
+ADMIN_PASSWORD=bench-operator-passphrase
 SESSION_KEY=bench-session-key-$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')
+METRICS_TOKEN=bench-metrics-token-$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')
 COMMAND="bench/run.sh${*:+ $*}"
 
 WORK=$(mktemp -d /tmp/prepdeck-bench.XXXXXX)
@@ -93,6 +94,7 @@ start_app() {
             PREPDECK_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" PREPDECK_DB_USER="$PGUSER" \
             PREPDECK_DB_POOL="$CONNECTIONS" \
             PREPDECK_SESSION_KEY="$SESSION_KEY" PREPDECK_CONTENT_PATH="$WORK/content" \
+            PREPDECK_METRICS_TOKEN="$METRICS_TOKEN" \
             PREPDECK_ADMIN_USERNAME=admin PREPDECK_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
             java $JVM_OPTS -jar "$APP/quarkus-run.jar"
     ) >>"$WORK/app.log" 2>&1 &
@@ -311,7 +313,8 @@ export_stats=$(curl -s --max-time 300 -o /dev/null -w '%{http_code} %{size_downl
 stop_sampler
 rss_export=$(cat "$WORK/rss-export")
 read -r export_status export_bytes export_seconds <<<"$export_stats"
-metrics=$(curl -s --max-time 10 "http://127.0.0.1:$PORT/q/metrics" | grep -E '^prepdeck_' || true)
+metrics=$(curl -s --max-time 10 -H "Authorization: Bearer $METRICS_TOKEN" "http://127.0.0.1:$PORT/q/metrics" \
+    | grep -E '^prepdeck_' || true)
 stop_app
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 total_seconds=$(( $(date +%s) - started_at ))

@@ -51,6 +51,35 @@ def differences(original, round_tripped, path=""):
         yield f"{path}: {original!r} became {round_tripped!r}"
 
 
+def metrics_problems(folder):
+    """/q/metrics needs a bearer token: nothing may advertise anonymous scraping, and the token must be provided."""
+    documents = []
+    for name in sorted(glob.glob(os.path.join(folder, "*.yaml"))):
+        with open(name, encoding="utf-8") as handle:
+            documents += [(os.path.basename(name), d) for d in yaml.safe_load_all(handle) if d]
+    scrape_jobs = secret_keys = 0
+    for name, document in documents:
+        kind = document.get("kind")
+        if kind == "Deployment":
+            annotations = document["spec"]["template"]["metadata"].get("annotations") or {}
+            if str(annotations.get("prometheus.io/scrape", "")).lower() == "true":
+                yield f"{name}: prometheus.io/scrape=true makes Prometheus scrape /q/metrics without the token"
+        elif kind == "Secret" and "PREPDECK_METRICS_TOKEN" in (document.get("stringData") or {}):
+            secret_keys += 1
+        elif kind == "ConfigMap":
+            for text in (document.get("data") or {}).values():
+                config = yaml.safe_load(text) if "scrape_configs" in text else None
+                for job in (config or {}).get("scrape_configs", []):
+                    if job.get("metrics_path") == "/q/metrics":
+                        scrape_jobs += 1
+                        if (job.get("authorization") or {}).get("type") != "Bearer":
+                            yield f"{name}: scrape job {job.get('job_name')} sends no bearer token"
+    if secret_keys == 0:
+        yield "no Secret provides PREPDECK_METRICS_TOKEN"
+    if scrape_jobs == 0:
+        yield "no example scrape job for /q/metrics"
+
+
 def main():
     folder = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "k8s")
     api = client.ApiClient()
@@ -83,6 +112,9 @@ def main():
             else:
                 passed += 1
                 print(f"ok   {label}")
+    for problem in metrics_problems(folder):
+        print(f"FAIL metrics: {problem}")
+        errors += 1
     print(f"manifests: {passed} passed, {errors} failed")
     return 1 if errors else 0
 

@@ -114,6 +114,7 @@ fi
 # Values the app must never print.
 DB_PASSWORD="image-test-db-$RANDOM$RANDOM"
 SESSION_KEY="image-test-session-$RANDOM$RANDOM$RANDOM"
+METRICS_TOKEN="image-test-metrics-$RANDOM$RANDOM$RANDOM"
 
 # The image's environment, then what a deployer sets (later entries win, as with `docker run -e`).
 RUN_ENV=("${IMAGE_ENV[@]}"
@@ -122,6 +123,7 @@ RUN_ENV=("${IMAGE_ENV[@]}"
     "PREPDECK_DB_USER=$PG_USER"
     "PREPDECK_DB_PASSWORD=$DB_PASSWORD"
     "PREPDECK_SESSION_KEY=$SESSION_KEY"
+    "PREPDECK_METRICS_TOKEN=$METRICS_TOKEN"
     "PREPDECK_LOG_JSON=true"
     "HOSTNAME=prepdeck-image-test")
 
@@ -253,10 +255,19 @@ dns_stub_comparison_off() {
 check "the image keeps the DNS demo's stub-resolver comparison off (it would show internal names)" dns_stub_comparison_off
 
 metrics_served() {
-    curl -sf --max-time 10 -o "$WORK/metrics.txt" "http://127.0.0.1:$PORT/q/metrics" \
+    curl -sf --max-time 10 -o "$WORK/metrics.txt" -H "Authorization: Bearer $METRICS_TOKEN" \
+        "http://127.0.0.1:$PORT/q/metrics" \
         && grep -q '^jvm_memory_used_bytes' "$WORK/metrics.txt"
 }
-check "Prometheus metrics are served at /q/metrics" metrics_served
+check "Prometheus metrics are served at /q/metrics to the scrape token (PREPDECK_METRICS_TOKEN)" metrics_served
+
+metrics_refused_anonymously() {
+    local status
+    status="$(curl -s --max-time 10 -o "$WORK/metrics-anonymous.txt" -w '%{http_code}' "http://127.0.0.1:$PORT/q/metrics")"
+    [ "$status" = 401 ] && jq -e '.status == 401' "$WORK/metrics-anonymous.txt" >/dev/null \
+        && ! grep -q 'jvm_memory_used_bytes' "$WORK/metrics-anonymous.txt"
+}
+check "an anonymous scrape of /q/metrics gets a 401 problem, no metrics" metrics_refused_anonymously
 
 # PREPDECK_LOG_JSON=true: every line the app logs is a JSON object (the java launcher's own note
 # about JDK_JAVA_OPTIONS is not the app's).
@@ -269,7 +280,7 @@ logs_are_json() {
 check "logs are JSON lines with PREPDECK_LOG_JSON=true" logs_are_json
 
 no_secret_in_log() {
-    ! grep -qF -e "$DB_PASSWORD" -e "$SESSION_KEY" "$APP_LOG"
+    ! grep -qF -e "$DB_PASSWORD" -e "$SESSION_KEY" -e "$METRICS_TOKEN" "$APP_LOG"
 }
 check "the database password and session key never reach the log" no_secret_in_log
 

@@ -6,7 +6,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -350,14 +352,42 @@ public class AccountService {
             LOG.info("No users yet. Set PREPDECK_ADMIN_USERNAME and PREPDECK_ADMIN_PASSWORD to create the first admin.");
             return false;
         }
-        try {
-            AppUser admin = createUser(username, password, Role.ADMIN);
-            LOG.infof("Created the first admin '%s' from configuration", admin.username);
-            return true;
-        } catch (SignupRejected e) {
-            // say which rule failed, never the password itself
-            LOG.errorf("The first admin was not created: %s", e.errors.values());
-            return false;
+        List<String> problems = configuredAdminProblems(username, password);
+        if (!problems.isEmpty()) {
+            throw new AdminRefused(problems);
+        }
+        AppUser admin = createUser(username, password, Role.ADMIN);
+        LOG.infof("Created the first admin '%s' from configuration", admin.username);
+        return true;
+    }
+
+    /**
+     * Why the first admin from configuration cannot be created, in words for the operator's log (never the password
+     * itself): the same rules as a sign-up, so an admin password is never a common one or built on the username.
+     */
+    static List<String> configuredAdminProblems(String username, String password) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String name = AppUser.normalize(username);
+        checkCredentials(name, password, errors);
+        checkGuessable(name, password, "password", errors);
+        List<String> problems = new ArrayList<>();
+        errors.forEach((field, code) -> problems.add(switch (code) {
+            case "err_username_format" -> "PREPDECK_ADMIN_USERNAME must be 3 to 32 lower-case letters, digits, '.', '_' or '-'";
+            case "err_password_short" -> "PREPDECK_ADMIN_PASSWORD must be at least " + MIN_PASSWORD + " characters long";
+            case "err_password_long" -> "PREPDECK_ADMIN_PASSWORD must be at most " + MAX_PASSWORD_BYTES + " bytes long";
+            case "err_password_username" -> "PREPDECK_ADMIN_PASSWORD must not contain the username";
+            case "err_password_common" -> "PREPDECK_ADMIN_PASSWORD is one of the most common passwords";
+            default -> code;
+        }));
+        return problems;
+    }
+
+    /** The configured first admin breaks a password or username rule: the app must not start without it. */
+    public static class AdminRefused extends IllegalStateException {
+        AdminRefused(List<String> problems) {
+            super("The first admin from PREPDECK_ADMIN_USERNAME / PREPDECK_ADMIN_PASSWORD was not created: "
+                    + String.join("; ", problems) + ". Choose another password (8+ characters, not a common one,"
+                    + " not containing the username) or unset both variables, then start again.");
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.prepdeck.system;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
@@ -36,10 +37,7 @@ public class ApiCsrfGuard {
         if (isCrossSite(request.getHeaderString("Sec-Fetch-Site"), request.getHeaderString("Origin"),
                 http.scheme(), http.authority() == null ? null : http.authority().host(),
                 http.authority() == null ? -1 : http.authority().port())) {
-            return Response.status(403).type(Problem.MEDIA_TYPE)
-                    .entity(Problem.of(403, "Forbidden", "Requests from other sites are not accepted.",
-                            request.getUriInfo().getPath()))
-                    .build();
+            return refuse(request, text -> text.detail_cross_site());
         }
         if (request.getHeaderString(TOKEN_HEADER) != null) {
             return null;
@@ -48,11 +46,13 @@ public class ApiCsrfGuard {
         if (type != null && (isForm(type) || isJson(type))) {
             return null;
         }
-        String path = request.getUriInfo().getPath();
+        return refuse(request, text -> text.detail_json_or_form());
+    }
+
+    private static Response refuse(ContainerRequestContext request, Function<ErrorMessages, String> detail) {
+        ErrorMessages text = ErrorText.in(UiLanguage.pick(request.getAcceptableLanguages()));
         return Response.status(403).type(Problem.MEDIA_TYPE)
-                .entity(Problem.of(403, "Forbidden",
-                        "State-changing requests must send JSON (Content-Type: application/json) or a form with its"
-                                + " CSRF token.", path))
+                .entity(Problem.of(403, ErrorText.title(text, 403), detail.apply(text), request.getUriInfo().getPath()))
                 .build();
     }
 

@@ -14,9 +14,6 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  */
 public class ErrorBodyFilter {
 
-    static final String CSRF_HINT = "The form was out of date or did not come from this site."
-            + " Reload the page and try again.";
-
     @ServerResponseFilter
     public void fillEmptyError(ContainerRequestContext request, ContainerResponseContext response) {
         int status = response.getStatus();
@@ -24,17 +21,18 @@ public class ErrorBodyFilter {
             return;
         }
         String path = request.getUriInfo().getPath();
-        String title = ErrorMappers.reason(status);
+        String lang = UiLanguage.pick(request.getAcceptableLanguages());
+        ErrorMessages text = ErrorText.in(lang);
+        String title = ErrorText.title(text, status);
         // The CSRF filter answers a bare 400 to forms only; any other bare error gets what its status means.
         MediaType sent = request.getMediaType();
         boolean form = sent != null && (sent.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
                 || sent.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE));
-        String detail = status == 400 && form ? CSRF_HINT : ErrorMappers.plain(status);
+        String detail = status == 400 && form ? text.detail_csrf() : ErrorText.plain(text, status);
         if (ErrorMappers.wantsProblemJson(path, request.getAcceptableMediaTypes())) {
             response.setEntity(Problem.of(status, title, detail, path), null, MediaType.valueOf(Problem.MEDIA_TYPE));
             return;
         }
-        String lang = UiLanguage.pick(request.getAcceptableLanguages());
         String html = ErrorMappers.Templates.error(status, title, detail != null ? detail : "")
                 .setLocale(Locale.forLanguageTag(lang)).render();
         response.setEntity(html, null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));

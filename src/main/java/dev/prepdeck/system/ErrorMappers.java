@@ -8,6 +8,9 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -57,8 +60,12 @@ public class ErrorMappers {
         if (status < 400) {
             return original;
         }
-        String detail = status >= 500 ? null : humane(status, e.getMessage());
-        Response.ResponseBuilder builder = respond(status, reason(status), detail, null, uri, headers);
+        ErrorMessages text = text(headers);
+        // What the framework says of a method, media type or format it cannot serve names annotations and headers.
+        boolean framework = e instanceof NotAllowedException || e instanceof NotSupportedException
+                || e instanceof NotAcceptableException;
+        String detail = status >= 500 || framework ? ErrorText.plain(text, status) : humane(text, status, e.getMessage());
+        Response.ResponseBuilder builder = respond(status, detail, null, uri, headers);
         // Keep headers such as Retry-After, Allow or WWW-Authenticate that the original carried.
         original.getHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE) && !name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) {
@@ -73,7 +80,7 @@ public class ErrorMappers {
         List<Map<String, String>> errors = e.getConstraintViolations().stream()
                 .map(v -> Map.of("field", lastNode(v.getPropertyPath().toString()), "message", v.getMessage()))
                 .toList();
-        return respond(400, "Bad Request", "The request has invalid fields.", errors, uri, headers).build();
+        return respond(400, text(headers).detail_invalid_fields(), errors, uri, headers).build();
     }
 
     /** A CSV that cannot be read: every problem with the line it starts on, so the author can fix them at once. */
@@ -86,7 +93,7 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response mapIllegalArgument(IllegalArgumentException e, UriInfo uri, HttpHeaders headers) {
-        return respond(400, "Bad Request", humane(400, e.getMessage()), null, uri, headers).build();
+        return respond(400, humane(text(headers), 400, e.getMessage()), null, uri, headers).build();
     }
 
     /**
@@ -100,84 +107,63 @@ public class ErrorMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
     public Response mapJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
-        String detail = "The request body is not valid JSON.";
+        ErrorMessages text = text(headers);
+        String detail = text.detail_json_invalid();
         List<Map<String, String>> errors = null;
         if (e instanceof MismatchedInputException mismatch) {
             String field = mismatch.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse(null);
-            String wanted = kindOf(mismatch.getTargetType());
-            detail = field == null ? "The request body must be a JSON " + wanted + "."
-                    : "The field '" + field + "' must be " + withArticle(wanted) + ".";
+            String wanted = kindOf(text, mismatch.getTargetType());
+            detail = field == null ? text.detail_json_body(wanted) : text.detail_json_field(field, wanted);
             if (field != null) {
-                errors = List.of(Map.of("field", field, "message", "must be " + withArticle(wanted)));
+                errors = List.of(Map.of("field", field, "message", text.field_must_be(wanted)));
             }
         }
-        return respond(400, "Bad Request", detail, errors, uri, headers).build();
+        return respond(400, detail, errors, uri, headers).build();
     }
 
-    private static String kindOf(Class<?> type) {
+    private static String kindOf(ErrorMessages text, Class<?> type) {
         if (type == null) {
-            return "value of another kind";
+            return text.kind_other();
         }
         if (type == int.class || type == Integer.class || type == long.class || type == Long.class
                 || type == short.class || type == Short.class) {
-            return "whole number";
+            return text.kind_whole_number();
         }
         if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
-            return "number";
+            return text.kind_number();
         }
         if (type == boolean.class || type == Boolean.class) {
-            return "true or false";
+            return text.kind_boolean();
         }
         if (type == String.class || type.isEnum() || CharSequence.class.isAssignableFrom(type)) {
-            return "text";
+            return text.kind_text();
         }
         if (type.isArray() || java.util.Collection.class.isAssignableFrom(type)) {
-            return "list";
+            return text.kind_list();
         }
-        return "object";
-    }
-
-    private static String withArticle(String kind) {
-        return switch (kind) {
-            case "true or false", "text" -> kind;
-            case "object" -> "an object";
-            default -> "a " + kind;
-        };
+        return text.kind_object();
     }
 
     /** Messages worth showing a person pass; Java, SQL and framework wording gives way to a plain one. */
-    static String humane(int status, String detail) {
+    static String humane(ErrorMessages text, int status, String detail) {
         if (detail == null || detail.isBlank() || TECHNICAL.matcher(detail).find()) {
-            return plain(status);
+            return ErrorText.plain(text, status);
         }
         return detail;
     }
 
+    /** The error wording in the language of the request (the {@code lang} cookie, see LocaleFilter, else the header). */
+    static ErrorMessages text(HttpHeaders headers) {
+        return ErrorText.in(UiLanguage.pick(headers.getAcceptableLanguages()));
+    }
+
     private static final java.util.regex.Pattern TECHNICAL = java.util.regex.Pattern.compile(
             "^HTTP \\d{3}|Exception|\\bjava\\.|\\borg\\.|\\bio\\.|For input string|\\bSQL|SQLSTATE|"
-                    + "Unable to find matching|could not (execute|prepare)|"
+                    + "Unable to find matching|@Consumes|@Produces|could not (execute|prepare)|"
                     + "\\b(insert|update|delete|select)\\b.*\\b(into|set|from)\\b|constraint|\\bnull\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
-
-    /** What a status means, said to a person. */
-    static String plain(int status) {
-        return switch (status) {
-            case 400 -> "The request is not valid.";
-            case 401 -> "Log in first.";
-            case 403 -> "Your account does not have access to this.";
-            case 404 -> "There is nothing at this address.";
-            case 405 -> "This address does not accept that method.";
-            case 406 -> "This address cannot answer in the format the request asks for.";
-            case 409 -> "The request conflicts with the current state; reload and try again.";
-            case 413 -> "The request is too large.";
-            case 414 -> "The address is too long.";
-            case 415 -> "Send JSON (Content-Type: application/json) or a form.";
-            case 429 -> "Too many requests; wait a moment and try again.";
-            default -> status >= 500 ? null : "The request could not be handled.";
-        };
-    }
 
     /**
      * Not logged in: /api answers 401 problem JSON; a page redirects to the login form, which sends the
@@ -197,12 +183,12 @@ public class ErrorMappers {
     /** Logged in but without the role the page or endpoint needs. */
     @ServerExceptionMapper
     public Response mapForbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
-        return respond(403, "Forbidden", "Your account does not have access to this.", null, uri, headers).build();
+        return respond(403, text(headers).detail_403(), null, uri, headers).build();
     }
 
     private static Response notLoggedIn(UriInfo uri, HttpHeaders headers, Request request) {
         if (wantsProblemJson(uri.getPath(), headers)) {
-            return respond(401, "Unauthorized", "Log in first.", null, uri, headers).build();
+            return respond(401, text(headers).detail_401(), null, uri, headers).build();
         }
         String location = "/login";
         if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
@@ -220,17 +206,17 @@ public class ErrorMappers {
             // a grade, is safe to send again.
             LOG.errorf("The database could not serve %s: %s", uri.getPath(), e);
             databaseRecovery.onFailure(e);
-            return respond(503, "Service Unavailable", "Nothing was saved: the database cannot store data right now."
-                    + " Try again in a moment; sending the same request again is safe.", null, uri, headers)
+            return respond(503, text(headers).detail_database_unavailable(), null, uri, headers)
                     .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
         }
         LOG.errorf(e, "Unexpected error on %s", uri.getPath());
-        return respond(500, "Internal Server Error", null, null, uri, headers).build();
+        return respond(500, null, null, uri, headers).build();
     }
 
-    static Response.ResponseBuilder respond(int status, String title, String detail,
-            List<Map<String, String>> errors, UriInfo uri, HttpHeaders headers) {
+    static Response.ResponseBuilder respond(int status, String detail, List<Map<String, String>> errors, UriInfo uri,
+            HttpHeaders headers) {
         String path = uri.getPath();
+        String title = ErrorText.title(text(headers), status);
         if (wantsProblemJson(path, headers)) {
             Problem problem = new Problem("about:blank", title, status, detail, path, errors);
             return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
@@ -255,10 +241,5 @@ public class ErrorMappers {
     private static String lastNode(String propertyPath) {
         int dot = propertyPath.lastIndexOf('.');
         return dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
-    }
-
-    static String reason(int status) {
-        Response.Status known = Response.Status.fromStatusCode(status);
-        return known != null ? known.getReasonPhrase() : "Error";
     }
 }

@@ -2,6 +2,7 @@ package dev.prepdeck.system;
 
 import java.net.URI;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -9,17 +10,32 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
-/** Switches the UI language and remembers the choice in a long-lived cookie. */
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * Switches the UI language: remembered in a long-lived cookie, and for a signed-in user also in their settings, so
+ * the settings page and their other devices show the same choice.
+ */
 @Path("/lang")
 public class LanguagePages {
 
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    PreferredLanguage preferred;
+
     @GET
     public Response switchLanguage(@QueryParam("to") String to, @QueryParam("back") String back,
-            @HeaderParam("Referer") String referer) {
+            @HeaderParam("Referer") String referer, @HeaderParam("Sec-Fetch-Site") String fetchSite) {
         if (back == null && referer != null) {
             back = pathOf(referer);
         }
         String lang = UiLanguage.isSupported(to) ? to : UiLanguage.DEFAULT;
+        // a link on another site may switch this browser's cookie, never the account's stored preference
+        if (!ApiCsrfGuard.isCrossSite(fetchSite, null, null, null, -1)) {
+            preferred.remember(identity, lang);
+        }
         NewCookie cookie = new NewCookie.Builder(LocaleFilter.COOKIE)
                 .value(lang).path("/").maxAge(60 * 60 * 24 * 365).sameSite(NewCookie.SameSite.LAX).build();
         return Response.seeOther(URI.create(safeLocalPath(back))).cookie(cookie).build();

@@ -36,7 +36,7 @@ class AccountPostgresTest {
     @Test
     void shouldBootstrapTheAdminAndLogInThroughTheForm() {
         FormClient browser = new FormClient();
-        browser.login("ADMIN", "admin-test-password").then().statusCode(303);
+        browser.login("ADMIN", "first-operator-passphrase").then().statusCode(303);
         browser.get("/api/me").then().statusCode(200).body("username", equalTo("admin"));
         browser.get("/admin/users").then().statusCode(200);
     }

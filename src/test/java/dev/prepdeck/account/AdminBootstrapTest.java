@@ -26,7 +26,7 @@ class AdminBootstrapTest {
         assertNotNull(admin, "the admin from configuration exists");
         assertEquals(Role.ADMIN, admin.role);
         assertTrue(admin.passwordHash.startsWith("$2"), "the admin's password is stored as bcrypt");
-        new FormClient().login("admin", "admin-test-password").then().statusCode(303);
+        new FormClient().login("admin", "first-operator-passphrase").then().statusCode(303);
     }
 
     @Test

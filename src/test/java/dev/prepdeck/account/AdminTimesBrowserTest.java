@@ -52,7 +52,7 @@ class AdminTimesBrowserTest {
 
     @Test
     void shouldShowSignUpAndExpiryTimesInTheAdminsZoneAndLanguageNotAsIso() {
-        Browser.logIn(browser, root.toString(), "admin", "admin-test-password");
+        Browser.logIn(browser, root.toString(), "admin", "first-operator-passphrase");
         browser.get(root + "admin/users");
         browser.findElement(By.cssSelector("form[action='/admin/users/invites'] button[type=submit]")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#invites time")));

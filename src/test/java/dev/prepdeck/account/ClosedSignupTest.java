@@ -30,6 +30,6 @@ class ClosedSignupTest {
 
     @Test
     void shouldStillLetTheConfiguredAdminIn() {
-        new FormClient().login("admin", "admin-test-password").then().statusCode(303);
+        new FormClient().login("admin", "first-operator-passphrase").then().statusCode(303);
     }
 }

@@ -27,7 +27,7 @@ class CsrfBindingTest {
     /** The admin's browser with the attacker's CSRF cookie planted in it. */
     private static FormClient adminWithPlantedCookie(String attackerToken) {
         FormClient admin = new FormClient();
-        admin.login("admin", "admin-test-password").then().statusCode(303);
+        admin.login("admin", "first-operator-passphrase").then().statusCode(303);
         admin.cookies.put("csrf-token", attackerToken);
         return admin;
     }
@@ -80,7 +80,7 @@ class CsrfBindingTest {
     @Test
     void shouldAcceptTheAdminsOwnFormFromThisSite() {
         FormClient admin = new FormClient();
-        admin.login("admin", "admin-test-password").then().statusCode(303);
+        admin.login("admin", "first-operator-passphrase").then().statusCode(303);
         String page = admin.get("/admin/users").then().statusCode(200).extract().asString();
         var form = Jsoup.parse(page).selectFirst("form[action=/admin/users/invites]");
         Map<String, String> fields = new HashMap<>();

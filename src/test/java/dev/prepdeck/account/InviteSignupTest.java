@@ -29,7 +29,7 @@ class InviteSignupTest {
     /** Logs in as the bootstrapped admin, creates an invite on the admin page and reads its code back. */
     private static String inviteFromAdminPage(String role) {
         FormClient admin = new FormClient();
-        admin.login("admin", "admin-test-password").then().statusCode(303);
+        admin.login("admin", "first-operator-passphrase").then().statusCode(303);
         admin.submit("/admin/users", "/admin/users/invites", Map.of("role", role)).then().statusCode(303);
         String page = admin.get("/admin/users").then().statusCode(200).extract().asString();
         Element code = Jsoup.parse(page).selectFirst("#invites tr:has(td:containsOwn(" + role + ")) code.invite-code");

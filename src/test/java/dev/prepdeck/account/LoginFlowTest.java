@@ -47,7 +47,7 @@ class LoginFlowTest {
                 .header("Location", endsWith("/login?next=%2Fsettings"));
 
         Response login = browser.submit("/login?next=%2Fsettings", "/login",
-                Map.of("username", "Admin", "password", "admin-test-password", "next", "/settings"));
+                Map.of("username", "Admin", "password", "first-operator-passphrase", "next", "/settings"));
         login.then().statusCode(303).header("Location", containsString("/settings"));
         Cookie session = login.getDetailedCookie("prepdeck-session");
         assertNotNull(session, "login sets the session cookie");
@@ -90,7 +90,7 @@ class LoginFlowTest {
     void shouldRejectALoginFormWithoutCsrfToken() {
         FormClient browser = new FormClient();
         browser.get("/login");
-        Response login = browser.post("/login", null, Map.of("username", "admin", "password", "admin-test-password"));
+        Response login = browser.post("/login", null, Map.of("username", "admin", "password", "first-operator-passphrase"));
         login.then().statusCode(400);
         assertFalse(browser.cookies.containsKey("prepdeck-session"), "no session without the CSRF token");
     }

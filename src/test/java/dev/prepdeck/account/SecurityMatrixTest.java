@@ -87,7 +87,9 @@ class SecurityMatrixTest {
         rows.add(new Row("GET /css/app.css", c -> c.get("/css/app.css"), OK, OK, OK, OK));
         rows.add(new Row("GET /q/health/live", c -> c.get("/q/health/live"), OK, OK, OK, OK));
         rows.add(new Row("GET /q/openapi", c -> c.get("/q/openapi"), OK, OK, OK, OK));
-        rows.add(new Row("GET /q/metrics", c -> c.get("/q/metrics"), OK, OK, OK, OK));
+        rows.add(new Row("GET /q/health/ready", c -> c.get("/q/health/ready"), OK, OK, OK, OK));
+        // operators only: an admin, or Prometheus with the scrape token (dev.prepdeck.system.MetricsTest)
+        rows.add(new Row("GET /q/metrics", c -> c.get("/q/metrics"), UNAUTHORIZED, FORBIDDEN, FORBIDDEN, OK));
         for (String path : List.of("/demos/" + probe, "/api/demos/" + probe, "/topics/tcp-time-wait",
                 "/topics/tcp-time-wait/practice", "/practice", "/content/problems", "/api/topics",
                 "/api/topics/tcp-time-wait", "/api/cards/tw-who", "/api/content/problems")) {
@@ -190,7 +192,7 @@ class SecurityMatrixTest {
     private static void verify(String name, Outcome outcome, Response response) {
         assertEquals(outcome.status, response.statusCode(), name + " status");
         String type = response.contentType();
-        boolean api = name.contains(" /api/");
+        boolean api = name.contains(" /api/") || name.contains(" /q/metrics");
         switch (outcome) {
             case LOGIN -> assertTrue(response.header("Location").contains("/login"),
                     name + " redirects to the login page, not " + response.header("Location"));

@@ -121,7 +121,7 @@ class SettingsTest {
         FormClient browser = new FormClient();
         browser.get("/settings");
         browser.post("/settings", null, form("0.8")).then().statusCode(400)
-                .body(containsString("Reload the page"));
+                .body(containsString("페이지를 새로고침한 뒤 다시 시도하세요"));
         browser.post("/settings", "forged-token-forged-token-forged-token-xx", form("0.8")).then().statusCode(400);
         assertEquals(0.90, storedRetention(), 1e-9, "a forged form changes nothing");
     }

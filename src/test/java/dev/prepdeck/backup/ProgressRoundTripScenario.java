@@ -43,7 +43,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 abstract class ProgressRoundTripScenario {
 
     static final String ADMIN = "admin";
-    static final String ADMIN_PASSWORD = "admin-test-password";
+    static final String ADMIN_PASSWORD = "first-operator-passphrase";
     static final String PASSWORD = "round-trip-password";
     /** The topic the new instance's content folder no longer has: its cards' history must survive as retired cards. */
     static final String DROPPED_TOPIC = "tcp-time-wait";

@@ -52,7 +52,7 @@ class TopicResourceTest {
 
     @Test
     void shouldAnswerAnUnknownTopicWithProblemJson() {
-        given().when().get("/api/topics/no-such-topic").then().statusCode(404)
+        given().header("Accept-Language", "en").when().get("/api/topics/no-such-topic").then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("status", equalTo(404))
                 .body("title", equalTo("Not Found"))

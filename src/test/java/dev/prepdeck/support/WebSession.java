@@ -36,6 +36,11 @@ public final class WebSession {
         return send(request(url).GET());
     }
 
+    /** GET with one extra request header, such as {@code Authorization} or {@code Accept}. */
+    public HttpResponse<String> get(String url, String header, String value) {
+        return send(request(url).header(header, value).GET());
+    }
+
     /** Loads {@code page}, then posts its form whose action is {@code action} with the page's CSRF token. */
     public HttpResponse<String> submit(String baseUrl, String page, String action, Map<String, String> fields) {
         HttpResponse<String> form = get(baseUrl + page);

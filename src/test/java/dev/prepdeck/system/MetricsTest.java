@@ -1,6 +1,7 @@
 package dev.prepdeck.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -13,19 +14,26 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.prepdeck.account.AccountService;
 import dev.prepdeck.account.Role;
+import dev.prepdeck.support.MetricsScrape;
 import dev.prepdeck.support.WebSession;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** What an operator's Prometheus scrapes from /q/metrics: the app's own counters and gauges next to the built-in ones. */
+/**
+ * What an operator's Prometheus scrapes from /q/metrics: the app's own counters and gauges next to the built-in ones,
+ * for the scrape token or an admin only, while the health checks stay open to probes.
+ */
 @QuarkusTest
 class MetricsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** {@code %test.prepdeck.admin.password}: the admin created at start-up. */
+    private static final String ADMIN_PASSWORD = "first-operator-passphrase";
 
     @TestHTTPResource("/")
     URL root;
@@ -39,9 +47,65 @@ class MetricsTest {
     }
 
     private String metrics() {
-        HttpResponse<String> response = new WebSession().get(base() + "/q/metrics");
+        HttpResponse<String> response = new WebSession().get(base() + "/q/metrics", "Authorization",
+                MetricsScrape.AUTHORIZATION);
         assertEquals(200, response.statusCode());
         return response.body();
+    }
+
+    private static void assertRefused(int status, HttpResponse<String> response) throws Exception {
+        assertEquals(status, response.statusCode(), response::body);
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                "problem JSON, not " + response.headers().firstValue("Content-Type"));
+        JsonNode problem = JSON.readTree(response.body());
+        assertEquals(status, problem.get("status").asInt());
+        assertTrue(problem.get("detail").asText().contains("admin"), problem::toString);
+        assertFalse(response.body().contains("jvm_memory_used_bytes"), "no metric leaks into the refusal");
+    }
+
+    @Test
+    void shouldRefuseAnAnonymousScrapeWithAProblem() throws Exception {
+        HttpResponse<String> response = new WebSession().get(base() + "/q/metrics");
+        assertRefused(401, response);
+        assertEquals("Bearer realm=\"prepdeck-metrics\"", response.headers().firstValue("WWW-Authenticate").orElse(null));
+        // the Prometheus text format asked for by a scraper changes nothing, nor does a path variant
+        assertRefused(401, new WebSession().get(base() + "/q/metrics", "Accept", "text/plain;version=0.0.4"));
+        assertRefused(401, new WebSession().get(base() + "/q/./metrics"));
+    }
+
+    @Test
+    void shouldRefuseAWrongToken() throws Exception {
+        assertRefused(401, new WebSession().get(base() + "/q/metrics", "Authorization", "Bearer not-the-token-at-all"));
+        assertRefused(401, new WebSession().get(base() + "/q/metrics", "Authorization",
+                "Bearer " + MetricsScrape.TOKEN + "x"));
+        assertRefused(401, new WebSession().get(base() + "/q/metrics", "Authorization", "Basic " + MetricsScrape.TOKEN));
+    }
+
+    @Test
+    void shouldServeTheScrapeTokenAndALoggedInAdminButNotALearner() throws Exception {
+        assertTrue(metrics().contains("jvm_memory_used_bytes"), "the token scrapes");
+
+        WebSession admin = new WebSession();
+        assertEquals(303, admin.login(base(), "admin", ADMIN_PASSWORD).statusCode());
+        HttpResponse<String> asAdmin = admin.get(base() + "/q/metrics");
+        assertEquals(200, asAdmin.statusCode());
+        assertTrue(asAdmin.body().contains("prepdeck_reviews_total"));
+
+        String name = "scrape-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.createUser(name, "a learner's own passphrase", Role.CANDIDATE);
+        WebSession learner = new WebSession();
+        assertEquals(303, learner.login(base(), name, "a learner's own passphrase").statusCode());
+        assertRefused(403, learner.get(base() + "/q/metrics"));
+    }
+
+    @Test
+    void shouldKeepHealthChecksPublic() {
+        WebSession probe = new WebSession();
+        for (String path : new String[] {"/q/health", "/q/health/ready", "/q/health/live"}) {
+            HttpResponse<String> response = probe.get(base() + path);
+            assertEquals(200, response.statusCode(), path);
+            assertTrue(response.body().contains("\"UP\""), path + " " + response.body());
+        }
     }
 
     @Test

@@ -53,7 +53,7 @@ class PhoneHeaderBrowserTest {
 
     @Test
     void shouldFoldTheAdminsHeaderIntoAMenuWithTallLinksAndMarkTheCurrentLanguage() {
-        Browser.logIn(phone, root.toString(), "admin", "admin-test-password");
+        Browser.logIn(phone, root.toString(), "admin", "first-operator-passphrase");
         phone.get(root + "");
         WebElement header = phone.findElement(By.cssSelector(".site-header"));
         WebElement toggle = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".nav-toggle")));

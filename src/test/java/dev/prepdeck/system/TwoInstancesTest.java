@@ -51,7 +51,7 @@ class TwoInstancesTest {
 
     private static final String SESSION_KEY = "two-instances-test-session-key-" + UUID.randomUUID();
     private static final String ADMIN = "admin";
-    private static final String ADMIN_PASSWORD = "two-instances-admin";
+    private static final String ADMIN_PASSWORD = "two-instances-operator";
 
     private ScratchDatabase db;
     private Path workDir;

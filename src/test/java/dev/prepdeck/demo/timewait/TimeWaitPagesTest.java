@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import dev.prepdeck.support.MetricsScrape;
 import io.quarkus.test.common.http.TestHTTPEndpoint;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -61,7 +62,7 @@ class TimeWaitPagesTest {
     }
 
     private static double runsCounted() {
-        String metrics = given().basePath("").when().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = MetricsScrape.text();
         Matcher m = Pattern.compile("(?m)^prepdeck_demo_runs_total\\{[^}]*demo=\"time-wait\"[^}]*\\} (\\S+)$")
                 .matcher(metrics);
         return m.find() ? Double.parseDouble(m.group(1)) : 0;

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import dev.prepdeck.account.Role;
 import dev.prepdeck.account.TestUsers;
 import dev.prepdeck.content.Card;
+import dev.prepdeck.support.MetricsScrape;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPEndpoint;
 import io.quarkus.test.junit.QuarkusTest;
@@ -259,7 +260,8 @@ class StudyResourceTest {
     void shouldCountGradesInMetrics() {
         users.ensure("rest-metrics", Role.CANDIDATE);
         post("cards/gh-hsts/grade", grade(4, UUID.randomUUID().toString(), 0));
-        given().basePath("/").get("/q/metrics").then().statusCode(200)
+        given().basePath("/").header("Authorization", MetricsScrape.AUTHORIZATION).get("/q/metrics")
+                .then().statusCode(200)
                 .body(containsString("prepdeck_reviews_total{rating=\"easy\"}"))
                 .body(containsString("prepdeck_active_users"));
     }
