@@ -88,7 +88,7 @@ public class ErrorMappers {
     public Response mapCsvFormat(dev.prepdeck.content.csv.CsvFormatException e, UriInfo uri, HttpHeaders headers) {
         List<Map<String, String>> errors = e.problems().stream()
                 .map(p -> Map.of("line", String.valueOf(p.line()), "message", p.message())).toList();
-        return respond(400, "Bad Request", "Nothing was imported: " + e.getMessage(), errors, uri, headers).build();
+        return respond(400, "Nothing was imported: " + e.getMessage(), errors, uri, headers).build();
     }
 
     @ServerExceptionMapper
