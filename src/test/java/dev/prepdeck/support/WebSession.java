@@ -32,6 +32,12 @@ public final class WebSession {
         return cookies.get(name);
     }
 
+    /** The Cookie header this browser would send now, empty if it has no cookies. */
+    public String cookieHeader() {
+        return cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining("; "));
+    }
+
     public HttpResponse<String> get(String url) {
         return send(request(url).GET());
     }
@@ -102,8 +108,7 @@ public final class WebSession {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
                 .header("Accept-Language", "en");
         if (!cookies.isEmpty()) {
-            builder.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                    .collect(Collectors.joining("; ")));
+            builder.header("Cookie", cookieHeader());
         }
         return builder;
     }
