@@ -1,0 +1,114 @@
+package dev.prepdeck.live;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import dev.prepdeck.support.AppProcess;
+import dev.prepdeck.support.LiveStream;
+import dev.prepdeck.support.ScratchDatabase;
+import dev.prepdeck.support.StudyCalls;
+import dev.prepdeck.support.WebSession;
+
+/**
+ * Two processes of the PostgreSQL build on one database: a change made through one instance reaches an event stream
+ * open on the other, through LISTEN/NOTIFY, and a listener that loses its connection catches up when it is back.
+ */
+@Tag("postgresql")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LiveTwoInstancesTest {
+
+    private static final String ADMIN = "admin";
+    private static final String ADMIN_PASSWORD = "live-two-instances-admin";
+    private static final String EVENTS = "/api/admin/live-check/events";
+
+    private ScratchDatabase db;
+    private AppProcess a;
+    private AppProcess b;
+    private WebSession admin;
+
+    @BeforeAll
+    void startTwoInstances() throws Exception {
+        db = ScratchDatabase.create("prepdeck_live");
+        Map<String, String> env = Map.of(
+                "PREPDECK_DB_URL", db.jdbcUrl(),
+                "PREPDECK_DB_USER", db.user(),
+                "PREPDECK_DB_POOL", "6",
+                "PREPDECK_SESSION_KEY", "live-two-instances-session-key-" + UUID.randomUUID(),
+                "PREPDECK_CONTENT_PATH", java.nio.file.Path.of("content").toAbsolutePath().toString(),
+                "PREPDECK_ADMIN_USERNAME", ADMIN,
+                "PREPDECK_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        var workDir = AppProcess.freshWorkDir("live-two-instances");
+        a = AppProcess.start("live-a", AppProcess.builtApp(), AppProcess.freePort(), env, workDir);
+        a.awaitReady(Duration.ofSeconds(150));
+        b = AppProcess.start("live-b", AppProcess.builtApp(), AppProcess.freePort(), env, workDir);
+        b.awaitReady(Duration.ofSeconds(150));
+        admin = new WebSession();
+        assertEquals(303, admin.login(a.baseUrl(), ADMIN, ADMIN_PASSWORD).statusCode());
+    }
+
+    @AfterAll
+    void stopEverything() throws Exception {
+        AppProcess.closeInOrder(a, b, db);
+    }
+
+    @Test
+    void shouldDeliverAChangeMadeThroughOneInstanceToAStreamOnTheOtherWithinASecond() throws Exception {
+        try (LiveStream onB = LiveStream.open(b.baseUrl() + EVENTS, admin, null)) {
+            long before = Long.parseLong(onB.awaitEvent(e -> true, Duration.ofSeconds(10)).id());
+            long changed = change(a);
+            assertEquals(before + 1, changed);
+            LiveStream.Event event = onB.awaitEvent(e -> Long.parseLong(e.id()) == changed, Duration.ofSeconds(1));
+            assertEquals("postgresql-notify", StudyCalls.JSON.readTree(event.data()).get("transport").asText());
+        }
+    }
+
+    @Test
+    void shouldBringAStreamUpToDateWhenItsInstanceListensAgainAfterLosingTheConnection() throws Exception {
+        try (LiveStream onB = LiveStream.open(b.baseUrl() + EVENTS, admin, null)) {
+            onB.awaitEvent(e -> true, Duration.ofSeconds(10));
+            assertTrue(terminateListeners() >= 2, "both instances had a listener connection");
+            // made while the listeners are down or reconnecting: the NOTIFY may reach no one
+            long changed = change(a);
+            b.awaitLog("live listener connected again", Duration.ofSeconds(15));
+            onB.awaitEvent(e -> Long.parseLong(e.id()) >= changed, Duration.ofSeconds(5));
+        }
+        // and later changes travel as before
+        try (LiveStream onB = LiveStream.open(b.baseUrl() + EVENTS, admin, null)) {
+            onB.awaitEvent(e -> true, Duration.ofSeconds(10));
+            long next = change(a);
+            onB.awaitEvent(e -> Long.parseLong(e.id()) == next, Duration.ofSeconds(1));
+        }
+    }
+
+    private long change(AppProcess instance) throws Exception {
+        HttpResponse<String> changed = admin.postJson(instance.baseUrl() + "/api/admin/live-check", "{}");
+        assertEquals(200, changed.statusCode(), changed::body);
+        return StudyCalls.JSON.readTree(changed.body()).get("version").asLong();
+    }
+
+    private int terminateListeners() throws Exception {
+        try (Connection c = db.connect(); PreparedStatement kill = c.prepareStatement(
+                "SELECT count(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                        + "WHERE datname = current_database() AND application_name = ?) AS killed")) {
+            kill.setString(1, PostgresListener.APPLICATION_NAME);
+            try (ResultSet row = kill.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        }
+    }
+}
