@@ -31,13 +31,14 @@ import dev.prepdeck.support.WebSession;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LiveTwoInstancesTest {
 
-    private static final String ADMIN = "admin";
     private static final String ADMIN_PASSWORD = "live-two-instances-admin";
     private static final String EVENTS = "/api/admin/live-check/events";
 
     private ScratchDatabase db;
+    /** Changes are made through A, streams are read from B. */
     private AppProcess a;
     private AppProcess b;
+    /** Logged in through A; the shared session key makes the cookie good on B. */
     private WebSession admin;
 
     @BeforeAll
@@ -49,7 +50,7 @@ class LiveTwoInstancesTest {
                 "PREPDECK_DB_POOL", "6",
                 "PREPDECK_SESSION_KEY", "live-two-instances-session-key-" + UUID.randomUUID(),
                 "PREPDECK_CONTENT_PATH", java.nio.file.Path.of("content").toAbsolutePath().toString(),
-                "PREPDECK_ADMIN_USERNAME", ADMIN,
+                "PREPDECK_ADMIN_USERNAME", "admin",
                 "PREPDECK_ADMIN_PASSWORD", ADMIN_PASSWORD);
         var workDir = AppProcess.freshWorkDir("live-two-instances");
         a = AppProcess.start("live-a", AppProcess.builtApp(), AppProcess.freePort(), env, workDir);
@@ -57,7 +58,7 @@ class LiveTwoInstancesTest {
         b = AppProcess.start("live-b", AppProcess.builtApp(), AppProcess.freePort(), env, workDir);
         b.awaitReady(Duration.ofSeconds(150));
         admin = new WebSession();
-        assertEquals(303, admin.login(a.baseUrl(), ADMIN, ADMIN_PASSWORD).statusCode());
+        assertEquals(303, admin.login(a.baseUrl(), "admin", ADMIN_PASSWORD).statusCode());
     }
 
     @AfterAll
