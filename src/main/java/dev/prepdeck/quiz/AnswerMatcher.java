@@ -113,6 +113,11 @@ public final class AnswerMatcher {
         return new ArrayList<>(forms);
     }
 
+    /** The words of a text as this matcher sees them: folded, with punctuation and symbols separating words. */
+    public static List<String> wordsOf(String text) {
+        return text == null ? List.of() : words(fold(text));
+    }
+
     /** NFKC (full-width to half-width, composed Hangul, compatibility jamo to jamo), then lower case. */
     static String fold(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);

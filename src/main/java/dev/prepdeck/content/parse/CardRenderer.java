@@ -16,7 +16,8 @@ public final class CardRenderer {
         CardView.Side ko = side(card, "ko", assetPrefix);
         boolean english = hasEnglish(card);
         CardView.Side en = english ? side(card, "en", assetPrefix) : null;
-        return new CardView(card.kind().label(), card.noteId(), card.follows(), card.clozeIndex(), english, ko, en);
+        return new CardView(card.kind().label(), card.noteId(), card.follows(), card.clozeIndex(), english, ko, en,
+                card.keys());
     }
 
     private static boolean hasEnglish(CardSource card) {

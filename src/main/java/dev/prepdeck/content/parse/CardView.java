@@ -6,7 +6,13 @@ import java.util.List;
  * A card rendered for candidates: sanitised HTML for each language. Stored with the card so pages and the API
  * never re-render Markdown on a request.
  */
-public record CardView(String kind, String noteId, String follows, int clozeIndex, boolean hasEnglish, Side ko, Side en) {
+public record CardView(String kind, String noteId, String follows, int clozeIndex, boolean hasEnglish, Side ko, Side en,
+        List<KeyConcept> keys) {
+
+    public CardView {
+        // cards stored before key concepts existed have none
+        keys = keys == null ? List.of() : List.copyOf(keys);
+    }
 
     /** One language's rendering; {@code front} is shown first, {@code back} after the reveal. */
     public record Side(String front, String back, List<Option> options, List<String> steps, String extra) {

@@ -183,8 +183,56 @@ public final class ContentFolder {
             }
             checked.add(withCards(topic, cards));
         }
+        checked = withoutCycles(checked, problems);
         Collections.sort(problems);
         return new Snapshot(List.copyOf(checked), List.copyOf(problems));
+    }
+
+    /**
+     * Skips every follow-up whose chain of {@code Follows:} leads back to itself, so walking from a card to its
+     * follow-ups, and theirs, always ends.
+     */
+    private static List<TopicSource> withoutCycles(List<TopicSource> topics, List<ContentProblem> problems) {
+        Map<String, String> parents = new HashMap<>();
+        for (TopicSource topic : topics) {
+            for (CardSource card : topic.cards()) {
+                if (card.follows() != null) {
+                    parents.put(card.id(), card.follows());
+                }
+            }
+        }
+        Map<String, String> cycles = new HashMap<>();
+        for (String id : parents.keySet()) {
+            List<String> chain = new ArrayList<>(List.of(id));
+            String next = parents.get(id);
+            while (next != null && !next.equals(id) && !chain.contains(next) && chain.size() <= parents.size()) {
+                chain.add(next);
+                next = parents.get(next);
+            }
+            if (id.equals(next)) {
+                chain.add(id);
+                cycles.put(id, String.join(" → ", chain));
+            }
+        }
+        if (cycles.isEmpty()) {
+            return topics;
+        }
+        List<TopicSource> kept = new ArrayList<>();
+        for (TopicSource topic : topics) {
+            List<CardSource> cards = new ArrayList<>();
+            for (CardSource card : topic.cards()) {
+                String cycle = cycles.get(card.id());
+                if (cycle != null) {
+                    problems.add(new ContentProblem(topic.file(), card.line(), "Follow-up card '" + card.id()
+                            + "' is part of a cycle of follow-ups (" + cycle + "), which would never end; it is"
+                            + " skipped. Make one card of the cycle follow a card outside it."));
+                } else {
+                    cards.add(card);
+                }
+            }
+            kept.add(withCards(topic, cards));
+        }
+        return kept;
     }
 
     private static TopicSource withCards(TopicSource t, List<CardSource> cards) {

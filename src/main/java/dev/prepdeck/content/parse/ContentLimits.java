@@ -21,6 +21,11 @@ public final class ContentLimits {
     /** The highest cloze gap number; Anki's notes stay far below it and it keeps every card id short. */
     public static final int CLOZE_NUMBER = 999;
 
+    /** The most key concepts ({@code Keys:} items) one card may list; an interviewer listens for a handful. */
+    public static final int KEYS = 10;
+    /** The longest {@code Keys:} item, all its synonyms with their separators. */
+    public static final int KEY_ITEM = 300;
+
     private ContentLimits() {
     }
 

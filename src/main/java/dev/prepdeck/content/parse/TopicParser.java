@@ -22,8 +22,9 @@ public final class TopicParser {
     private static final Pattern CARD_HEADING = Pattern.compile("^###\\s+(.*)$");
     private static final Pattern SECTION_HEADING = Pattern.compile("^##\\s+(.*?)\\s*#*\\s*$");
     private static final Pattern FIELD = Pattern.compile(
-            "^(Q|A|Text|Options|Steps|Extra)(\\.en)?:\\s?(.*)$|^(Follows):\\s*(.*)$");
+            "^(Q|A|Text|Options|Steps|Extra)(\\.en)?:\\s?(.*)$|^(Follows|Keys):\\s*(.*)$");
     private static final Pattern OPTION = Pattern.compile("^[-*]\\s+\\[([ xX])]\\s+(.*)$");
+    private static final Pattern KEY_ITEM = Pattern.compile("^[-*+]\\s+(.*)$");
     private static final Pattern STEP = Pattern.compile("^\\d+[.)]\\s+(.*)$");
     private static final Pattern BLOCK_ID = Pattern.compile("\\s*\\^([A-Za-z0-9][A-Za-z0-9-]*)\\s*$");
     static final Pattern GAP = Pattern.compile("\\{\\{(?:c(\\d+)::)?(.+?)(?:::(.+?))?}}");
@@ -300,6 +301,10 @@ public final class TopicParser {
             }
         }
         Localized extra = localized(fields, "Extra");
+        Field keysField = fields.get("Keys");
+        if (keysField != null && kind != CardKind.BASIC && kind != CardKind.FOLLOWUP) {
+            problem(keysField.line(), "'Keys:' only applies to basic and followup cards; ignored on '" + id + "'.");
+        }
         switch (kind) {
             case BASIC, FOLLOWUP -> {
                 Localized q = localized(fields, "Q");
@@ -316,7 +321,9 @@ public final class TopicParser {
                     problem(fields.get("Follows").line(), "'Follows:' only applies to followup cards; ignored on '" + id + "'.");
                     follows = null;
                 }
-                cards.add(new CardSource(id, kind, id, lineNo, q, a, null, 0, null, null, null, null, follows, extra));
+                List<KeyConcept> keys = keysField == null ? List.of() : parseKeys(keysField, id);
+                cards.add(new CardSource(id, kind, id, lineNo, q, a, null, 0, null, null, null, null, follows, extra,
+                        keys));
             }
             case CLOZE -> parseCloze(lineNo, id, fields, extra, cards);
             case CHOICE -> {
@@ -378,7 +385,8 @@ public final class TopicParser {
         return true;
     }
 
-    private record Field(String label, int line, String text) {
+    /** A card field: {@code text} stripped, {@code raw} as written, its first line on {@code line}. */
+    private record Field(String label, int line, String text, String raw) {
     }
 
     private Map<String, Field> readFields(String[] lines, int from, int end) {
@@ -393,7 +401,7 @@ public final class TopicParser {
             Matcher m = fenced ? null : FIELD.matcher(line);
             if (m != null && m.matches()) {
                 if (label != null) {
-                    fields.put(label, new Field(label, labelLine, text.toString().strip()));
+                    fields.put(label, new Field(label, labelLine, text.toString().strip(), text.toString()));
                 }
                 label = m.group(1) != null ? m.group(1) + (m.group(2) != null ? ".en" : "") : m.group(4);
                 labelLine = i + 1;
@@ -407,14 +415,14 @@ public final class TopicParser {
                 text.append(line).append('\n');
             } else if (!line.isBlank()) {
                 problem(i + 1, "This line is outside any field; start the card's fields with 'Q:', 'A:', 'Text:', "
-                        + "'Options:', 'Steps:', 'Follows:' or 'Extra:'.");
+                        + "'Options:', 'Steps:', 'Follows:', 'Keys:' or 'Extra:'.");
             }
             if (fence) {
                 fenced = !fenced;
             }
         }
         if (label != null) {
-            fields.put(label, new Field(label, labelLine, text.toString().strip()));
+            fields.put(label, new Field(label, labelLine, text.toString().strip(), text.toString()));
         }
         return fields;
     }
@@ -461,6 +469,75 @@ public final class TopicParser {
             return null;
         }
         return List.copyOf(options);
+    }
+
+    /**
+     * Reads a {@code Keys:} list: one key concept per item, its synonyms separated by {@code |}. A malformed list is
+     * reported line by line and dropped as a whole, so the card still loads, without key concepts.
+     */
+    private List<KeyConcept> parseKeys(Field field, String id) {
+        List<KeyConcept> keys = new ArrayList<>();
+        boolean valid = true;
+        String[] lines = field.raw().split("\n", -1);
+        int firstItemLine = -1;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            int lineNo = field.line() + i;
+            if (line.isEmpty()) {
+                continue;
+            }
+            Matcher m = KEY_ITEM.matcher(line);
+            if (!m.matches() && !line.equals("-") && !line.equals("*") && !line.equals("+")) {
+                keyProblem(lineNo, "'Keys:' of '" + id + "' is a list: one key concept per line, written"
+                        + " '- term | synonym | …'. This line is not a list item.");
+                valid = false;
+                continue;
+            }
+            if (firstItemLine < 0) {
+                firstItemLine = lineNo;
+            }
+            String item = m.matches() ? m.group(1).strip() : "";
+            List<String> terms = new ArrayList<>();
+            boolean emptyTerm = false;
+            for (String term : item.split("\\|", -1)) {
+                if (term.isBlank()) {
+                    emptyTerm = true;
+                } else {
+                    terms.add(term.strip().replaceAll("\\s+", " "));
+                }
+            }
+            if (terms.isEmpty()) {
+                keyProblem(lineNo, "A key concept of '" + id + "' is empty: write at least one term after '-'.");
+                valid = false;
+            } else if (emptyTerm) {
+                keyProblem(lineNo, "A key concept of '" + id + "' has an empty synonym: remove the extra '|'.");
+                valid = false;
+            } else if (item.length() > ContentLimits.KEY_ITEM) {
+                keyProblem(lineNo, "The key concept " + ContentLimits.quoted(item) + " of '" + id + "' is "
+                        + item.length() + " characters long; at most " + ContentLimits.KEY_ITEM + " fit.");
+                valid = false;
+            } else {
+                keys.add(new KeyConcept(terms));
+            }
+        }
+        if (keys.size() > ContentLimits.KEYS) {
+            keyProblem(firstItemLine, "Card '" + id + "' lists " + keys.size() + " key concepts; at most "
+                    + ContentLimits.KEYS + " are allowed: keep the ones an interviewer listens for.");
+            valid = false;
+        }
+        if (keys.isEmpty() && valid) {
+            keyProblem(field.line(), "'Keys:' of '" + id + "' lists no key concept: add '- term | synonym' lines"
+                    + " under it, or remove the field.");
+            valid = false;
+        }
+        if (!valid) {
+            return List.of();
+        }
+        return List.copyOf(keys);
+    }
+
+    private void keyProblem(int line, String message) {
+        problem(line, message + " The card loads without key concepts until this is fixed.");
     }
 
     private static String blankToNull(StringBuilder text) {

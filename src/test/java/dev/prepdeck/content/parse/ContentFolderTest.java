@@ -124,4 +124,20 @@ class ContentFolderTest {
         assertTrue(ContentFolder.resolveInside(folder, "../" + outside.getFileName()).isEmpty(), "dot-dot");
         assertTrue(ContentFolder.resolveInside(folder, "images").isEmpty(), "a folder is not a file");
     }
+
+    @Test
+    void shouldSkipFollowUpsThatFollowEachOtherInACycle() {
+        Map<String, String> files = new TreeMap<>();
+        files.put("a.md", topic("a", "### basic root\nQ: q\n\nA: a\n\n### followup loop1\nFollows: loop3\nQ: q\n\nA: a\n"));
+        files.put("b.md", topic("b", "### followup loop2\nFollows: loop1\nQ: q\n\nA: a\n\n"
+                + "### followup loop3\nFollows: loop2\nQ: q\n\nA: a\n\n### followup self\nFollows: self\nQ: q\n\nA: a\n\n"
+                + "### followup deep\nFollows: root\nQ: q\n\nA: a\n"));
+        ContentFolder.Snapshot snapshot = ContentFolder.check(files, List.of());
+        assertEquals(4, snapshot.problems().size(), () -> snapshot.problems().toString());
+        assertTrue(snapshot.problems().stream().allMatch(p -> p.message().contains("cycle of follow-ups")));
+        assertTrue(snapshot.problems().get(0).message().contains("loop1 → loop3 → loop2 → loop1"),
+                () -> snapshot.problems().get(0).message());
+        assertEquals(List.of("root", "deep"), snapshot.topics().stream().flatMap(t -> t.cards().stream())
+                .map(CardSource::id).sorted(java.util.Comparator.reverseOrder()).toList());
+    }
 }
