@@ -1,6 +1,8 @@
 package dev.prepdeck.live;
 
 import static org.awaitility.Awaitility.await;
+import static dev.prepdeck.support.LiveStream.CONNECT;
+import static dev.prepdeck.support.LiveStream.WITHIN_A_SECOND;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -30,9 +32,6 @@ import io.quarkus.test.junit.QuarkusTest;
 /** The live channel over real HTTP connections on the embedded build: what each open screen receives, and when. */
 @QuarkusTest
 class LiveChannelsTest {
-
-    private static final Duration WITHIN_A_SECOND = Duration.ofSeconds(1);
-    private static final Duration CONNECT = Duration.ofSeconds(10);
 
     @TestHTTPResource("/")
     URL base;

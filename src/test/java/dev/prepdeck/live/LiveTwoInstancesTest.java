@@ -8,9 +8,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -25,7 +27,8 @@ import dev.prepdeck.support.WebSession;
 
 /**
  * Two processes of the PostgreSQL build on one database: a change made through one instance reaches an event stream
- * open on the other, through LISTEN/NOTIFY, and a listener that loses its connection catches up when it is back.
+ * open on the other, through LISTEN/NOTIFY, and a listener that loses its connection catches up when it is back; a
+ * candidate on one instance and an interviewer on the other run an interview in pairs in step.
  */
 @Tag("postgresql")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -93,6 +96,43 @@ class LiveTwoInstancesTest {
             long next = change(a);
             onB.awaitEvent(e -> Long.parseLong(e.id()) == next, Duration.ofSeconds(1));
         }
+    }
+
+    @Test
+    void shouldKeepACandidateOnOneInstanceAndAnInterviewerOnTheOtherInStep() throws Exception {
+        WebSession candidate = StudyCalls.newLearner(a.baseUrl(), "cand-" + UUID.randomUUID().toString()
+                .substring(0, 8), "pair candidate password");
+        HttpResponse<String> started = candidate.submit(a.baseUrl(), "/interview", "/interview",
+                Map.of("mainCount", "1", "answerSeconds", "60"));
+        assertEquals(303, started.statusCode(), started::body);
+        String id = started.headers().firstValue("Location").orElseThrow().replaceFirst(".*/interview/", "")
+                .replaceFirst("[#?].*", "");
+        String pairPage = "/pair/" + id;
+        assertEquals(303, candidate.submit(a.baseUrl(), pairPage, pairPage + "/link", Map.of()).statusCode());
+        String link = Jsoup.parse(candidate.get(a.baseUrl() + pairPage).body()).selectFirst("#pair-link")
+                .attr("value");
+        // the link names the instance it was made on; the mentor opens it through the other one
+        String onB = b.baseUrl() + link.substring(link.indexOf("/interviewer/"));
+        WebSession mentor = new WebSession();
+        try (LiveStream interviewer = LiveStream.open(onB + "/events", mentor, null);
+                LiveStream candidateScreen = LiveStream.open(a.baseUrl() + pairPage + "/events", candidate, null)) {
+            LiveStream.Event first = interviewer.awaitEvent(e -> true, Duration.ofSeconds(10));
+            candidateScreen.awaitEvent(e -> true, Duration.ofSeconds(10));
+            String position = Jsoup.parse(first.data()).selectFirst("#pair-live").attr("data-position");
+
+            assertEquals(303, candidate.submit(a.baseUrl(), pairPage, pairPage + "/answer",
+                    Map.of("position", position)).statusCode());
+            interviewer.awaitEvent(e -> e.data().contains("data-phase=\"answering\""), Duration.ofSeconds(1));
+
+            String screen = onB.substring(b.baseUrl().length());
+            assertEquals(303, mentor.submit(b.baseUrl(), screen, screen + "/rating",
+                    Map.of("position", position, "rating", "3", "notes", "Clear on both instances")).statusCode());
+            long rated = Long.parseLong(interviewer.awaitEvent(e -> e.data().contains("Clear on both instances"),
+                    Duration.ofSeconds(1)).id());
+            candidateScreen.awaitEvent(e -> Long.parseLong(e.id()) >= rated, Duration.ofSeconds(1));
+        }
+        assertEquals(List.of("3"), db.column("SELECT interviewer_rating FROM interview_answer WHERE interview_id = ?"
+                + " AND interviewer_notes = 'Clear on both instances'", id));
     }
 
     private long change(AppProcess instance) throws Exception {

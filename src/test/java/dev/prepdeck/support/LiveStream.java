@@ -26,6 +26,11 @@ import java.util.function.Predicate;
  */
 public final class LiveStream implements AutoCloseable {
 
+    /** How long a live change may take to reach a screen. */
+    public static final Duration WITHIN_A_SECOND = Duration.ofSeconds(1);
+    /** How long a stream may take to open and send its first event on a busy test machine. */
+    public static final Duration CONNECT = Duration.ofSeconds(10);
+
     /** One event as it came off the wire. */
     public record Event(String id, String name, String data) {
     }
