@@ -7,6 +7,9 @@ import io.quarkus.qute.i18n.MessageBundle;
 @MessageBundle(value = "pair", locale = "ko")
 public interface PairMessages {
 
+    @Message("면접관과 두 화면으로 진행하기")
+    String run_in_pairs();
+
     @Message("짝 면접: 지원자 화면")
     String candidate_title();
 

@@ -164,6 +164,9 @@ class PairsTest {
         assertEquals(303, started.statusCode(), started::body);
         String id = started.headers().firstValue("Location").orElseThrow().replaceFirst(".*/interview/", "")
                 .replaceFirst("[#?].*", "");
+        Element toPairs = page(candidate, root() + "/interview/" + id).selectFirst("#interview-pair-link");
+        assertNotNull(toPairs, "the interview page offers the two-screen mode");
+        assertEquals("/pair/" + id, toPairs.attr("href"));
         Document page = page(candidate, root() + "/pair/" + id);
         assertNotNull(page.selectFirst("#pair-create-link"), "no link yet");
         assertEquals(303, submit(candidate, page, "/pair/" + id + "/link", Map.of()).statusCode());
