@@ -188,7 +188,7 @@ public class InterviewPages {
     }
 
     private static Response backTo(String id) {
-        return Response.seeOther(URI.create("/interview/" + id + "#question")).build();
+        return Response.seeOther(URI.create("/interview/" + id)).build();
     }
 
     /** A whole number in {@code min..max}; null when empty, -1 when it is not such a number. */

@@ -14,10 +14,11 @@ public class InterviewContent implements QuarkusTestProfile {
     public static final String FOLLOW_UP = "iv-tw-server";
     public static final String DEEPER = "iv-tw-rst";
     public static final String OTHER = "iv-dns";
+    public static final String FOLDER = "src/test/resources/interview-content";
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("prepdeck.content.path", "src/test/resources/interview-content",
+        return Map.of("prepdeck.content.path", FOLDER,
                 "quarkus.datasource.jdbc.url", "jdbc:h2:mem:prepdeck-interview"
                         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
     }
