@@ -1,7 +1,6 @@
 package dev.prepdeck.pairs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -12,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -70,12 +70,11 @@ class PairsBrowserTest {
         String link = waitOn(candidate).until(ExpectedConditions.presenceOfElementLocated(By.id("pair-link")))
                 .getAttribute("value");
         mentor.get(link);
-        WebElement model = waitOn(mentor).until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("#pair-model-answer .answer")));
-        assertFalse(model.getText().isBlank());
-        assertTrue(candidate.findElements(By.id("pair-model-answer")).isEmpty(), "not on the candidate's screen");
+        // the first pushed event replaces the live part: look elements up afresh after it
         waitOn(mentor).until(d -> "open".equals(d.findElement(By.id("pair")).getAttribute("data-live")));
         waitOn(candidate).until(d -> "open".equals(d.findElement(By.id("pair")).getAttribute("data-live")));
+        waitOn(mentor).until(d -> !d.findElement(By.cssSelector("#pair-model-answer .answer")).getText().isBlank());
+        assertTrue(candidate.findElements(By.id("pair-model-answer")).isEmpty(), "not on the candidate's screen");
 
         // the candidate starts answering: the interviewer's timer starts without a reload
         candidate.findElement(By.id("pair-start")).click();
@@ -111,7 +110,10 @@ class PairsBrowserTest {
     }
 
     private static WebDriverWait waitOn(ChromeDriver browser) {
-        return new WebDriverWait(browser, Duration.ofSeconds(15));
+        // a pushed event may replace an element between finding it and reading it: look again
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     private String url(String path) {
