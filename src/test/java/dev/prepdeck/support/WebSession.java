@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -32,6 +33,12 @@ public final class WebSession {
         return cookies.get(name);
     }
 
+    /** The Cookie header this browser would send now, empty if it has no cookies. */
+    public String cookieHeader() {
+        return cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining("; "));
+    }
+
     public HttpResponse<String> get(String url) {
         return send(request(url).GET());
     }
@@ -44,10 +51,19 @@ public final class WebSession {
     /** Loads {@code page}, then posts its form whose action is {@code action} with the page's CSRF token. */
     public HttpResponse<String> submit(String baseUrl, String page, String action, Map<String, String> fields) {
         HttpResponse<String> form = get(baseUrl + page);
-        Element input = Jsoup.parse(form.body()).selectFirst("form[action=" + action + "] input[name=csrf-token]");
-        if (input == null) {
+        Document document = Jsoup.parse(form.body());
+        if (document.selectFirst("form[action=" + action + "] input[name=csrf-token]") == null) {
             throw new AssertionError("no form posting to " + action + " with a CSRF field on " + page + ": "
                     + form.statusCode());
+        }
+        return submitForm(baseUrl, document, action, fields);
+    }
+
+    /** Posts the form of an already loaded {@code page} whose action is {@code action}, with its CSRF token. */
+    public HttpResponse<String> submitForm(String baseUrl, Document page, String action, Map<String, String> fields) {
+        Element input = page.selectFirst("form[action=" + action + "] input[name=csrf-token]");
+        if (input == null) {
+            throw new AssertionError("no form posting to " + action + " with a CSRF field");
         }
         Map<String, String> all = new LinkedHashMap<>();
         all.put("csrf-token", input.attr("value"));
@@ -107,8 +123,7 @@ public final class WebSession {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
                 .header("Accept-Language", "en");
         if (!cookies.isEmpty()) {
-            builder.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                    .collect(Collectors.joining("; ")));
+            builder.header("Cookie", cookieHeader());
         }
         return builder;
     }
