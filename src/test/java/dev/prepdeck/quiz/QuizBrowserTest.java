@@ -303,28 +303,26 @@ class QuizBrowserTest {
         WebElement question = question();
         List<WebElement> steps = question.findElements(By.cssSelector("#steps .order-step"));
         List<String> before = steps.stream().map(li -> li.getAttribute("data-step")).toList();
-        String draggedText = steps.get(steps.size() - 1).findElement(By.cssSelector(".step-text")).getText();
-        browser.executeScript("document.getElementById('steps').scrollIntoView({ block: 'center' })");
-        // where the handle of the last step and the first step are on the screen (viewport coordinates)
-        @SuppressWarnings("unchecked")
-        List<Number> at = (List<Number>) browser.executeScript("const li = [...document.querySelectorAll('#steps .order-step')];"
-                + "const h = li[li.length - 1].querySelector('.drag-handle').getBoundingClientRect();"
-                + "const top = li[0].getBoundingClientRect();"
-                + "return [h.x + h.width / 2, h.y + h.height / 2, top.y + top.height / 2, top.y + 2];");
-        int x = at.get(0).intValue();
+        // the third step (steps wrap to several lines on a phone, so the first and third are both on screen)
+        int from = Math.min(2, steps.size() - 1);
+        String draggedText = steps.get(from).findElement(By.cssSelector(".step-text")).getText();
+        WebElement handle = steps.get(from).findElement(By.cssSelector(".drag-handle"));
+        browser.executeScript("window.scrollBy(0, arguments[0].getBoundingClientRect().top - 120)", steps.get(0));
+        // how far the finger travels: from the handle's middle to the first step's middle, then near its top edge
+        int middle = steps.get(0).getRect().y + steps.get(0).getRect().height / 2
+                - (handle.getRect().y + handle.getRect().height / 2);
+        int edge = -(steps.get(0).getRect().height / 2) + 4;
         PointerInput finger = new PointerInput(PointerInput.Kind.TOUCH, "finger");
         Sequence drag = new Sequence(finger, 0)
-                .addAction(finger.createPointerMove(Duration.ZERO, PointerInput.Origin.viewport(), x, at.get(1).intValue()))
+                .addAction(finger.createPointerMove(Duration.ZERO, PointerInput.Origin.fromElement(handle), 0, 0))
                 .addAction(finger.createPointerDown(PointerInput.MouseButton.LEFT.asArg()))
-                .addAction(finger.createPointerMove(Duration.ofMillis(300), PointerInput.Origin.viewport(), x,
-                        at.get(2).intValue()))
-                .addAction(finger.createPointerMove(Duration.ofMillis(200), PointerInput.Origin.viewport(), x,
-                        at.get(3).intValue()))
+                .addAction(finger.createPointerMove(Duration.ofMillis(300), PointerInput.Origin.pointer(), 0, middle))
+                .addAction(finger.createPointerMove(Duration.ofMillis(200), PointerInput.Origin.pointer(), 0, edge))
                 .addAction(finger.createPointerUp(PointerInput.MouseButton.LEFT.asArg()));
         browser.perform(List.of(drag));
 
         List<WebElement> after = question.findElements(By.cssSelector("#steps .order-step"));
-        assertEquals(before.get(before.size() - 1), after.get(0).getAttribute("data-step"), "the dragged step lands first");
+        assertEquals(before.get(from), after.get(0).getAttribute("data-step"), "the dragged step lands first");
         assertEquals(before.size(), after.size());
         assertTrue(after.get(0).findElement(By.cssSelector("button.move[value='0:down']")).isEnabled(),
                 "the moved step's buttons follow its new place");
@@ -335,6 +333,7 @@ class QuizBrowserTest {
         assertFalse("none".equals(browser.executeScript("return getComputedStyle(arguments[0]).touchAction",
                 after.get(0).findElement(By.cssSelector(".step-text")))), "the step's text still scrolls the page");
 
+        assertFalse(question.findElement(By.cssSelector("#quiz-submit kbd")).isDisplayed(), "no key hint on a touch screen");
         question.findElement(By.id("quiz-submit")).click();
         verdict();
         WebElement yours = browser.findElement(By.cssSelector(".order-verdicts ol.steps li"));
