@@ -2,9 +2,9 @@ package dev.prepdeck.account;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.time.format.TextStyle;
 import java.util.Locale;
 
 /** Instants as the viewer reads them: in their own time zone, written the way their UI language writes dates. */
@@ -23,8 +23,22 @@ public record ShownTime(ZoneId zone, Locale locale) {
                 .withZone(zone).format(instant);
     }
 
-    /** The zone's short name for a column heading, e.g. KST. */
+    /** The zone's short name for a column heading as it is now, e.g. KST. */
     public String zoneName() {
-        return zone.getDisplayName(TextStyle.SHORT, locale);
+        return zoneName(Instant.now());
+    }
+
+    /**
+     * The zone's name at {@code instant} as people write it beside a time: the standard or daylight abbreviation
+     * (KST, CET, CEST, EST), never the generic one (Java's KT for Korea). Where the language has no abbreviation
+     * for the zone, its offset (GMT+9, GMT-5); UTC stays UTC.
+     */
+    public String zoneName(Instant instant) {
+        ZonedDateTime at = instant.atZone(zone);
+        String specific = DateTimeFormatter.ofPattern("z", locale).format(at);
+        if (specific.matches("[A-Z]{2,5}")) {
+            return specific;
+        }
+        return DateTimeFormatter.ofPattern("O", locale).format(at);
     }
 }

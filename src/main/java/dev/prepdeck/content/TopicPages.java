@@ -14,8 +14,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
+import dev.prepdeck.account.CurrentUser;
 import dev.prepdeck.content.parse.CardView;
 import dev.prepdeck.content.parse.HeadingLevels;
+import dev.prepdeck.study.CurrentLearner;
+import dev.prepdeck.study.stats.StatsService;
+import dev.prepdeck.study.stats.StudyStats.TopicProgress;
 import dev.prepdeck.system.UiLanguage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -30,8 +34,17 @@ public class TopicPages {
     @Inject
     ContentImportService importer;
 
-    /** A topic tile on the home page. */
-    public record Tile(Topic topic, long cards) {
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    CurrentLearner learner;
+
+    @Inject
+    StatsService stats;
+
+    /** A topic tile on the home page; {@code progress} is the signed-in learner's, else null. */
+    public record Tile(Topic topic, long cards, TopicProgress progress) {
     }
 
     /** A card as a topic page shows it; {@code parent} is the question a follow-up is asked after, else null. */
@@ -40,7 +53,7 @@ public class TopicPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(List<Tile> tiles, long totalCards, String lang);
+        static native TemplateInstance home(List<Tile> tiles, long totalCards, boolean signedIn, String lang);
 
         static native TemplateInstance topic(Topic topic, String modelAnswer, String answerLang, List<CardItem> cards,
                 String lang);
@@ -53,9 +66,16 @@ public class TopicPages {
     @GET
     public TemplateInstance home(@Context HttpHeaders headers) {
         Map<String, Long> counts = Card.countActiveByTopic();
-        List<Tile> tiles = Topic.listActive().stream().map(t -> new Tile(t, counts.getOrDefault(t.id, 0L))).toList();
+        boolean signedIn = user.isLoggedIn();
+        Map<String, TopicProgress> progress = signedIn
+                ? stats.progressByTopic(learner.id(), learner.preferences())
+                : Map.of();
+        List<Tile> tiles = Topic.listActive().stream()
+                .map(t -> new Tile(t, counts.getOrDefault(t.id, 0L),
+                        signedIn ? progress.getOrDefault(t.id, new TopicProgress(0, 0, null)) : null))
+                .toList();
         long total = tiles.stream().mapToLong(Tile::cards).sum();
-        return Templates.home(tiles, total, lang(headers));
+        return Templates.home(tiles, total, signedIn, lang(headers));
     }
 
     @GET

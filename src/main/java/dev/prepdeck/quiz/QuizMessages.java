@@ -73,6 +73,12 @@ public interface QuizMessages {
     @Message("맞는 것을 모두 고르세요.")
     String pick_many();
 
+    @Message("키 a–h로 보기를 고르고 Enter로 제출하세요.")
+    String choice_keys();
+
+    @Message("손잡이를 끌어서 순서를 바꿀 수 있습니다")
+    String drag_hint();
+
     @Message("단계를 올바른 순서로 옮기세요. 화살표 버튼, Alt+↑/↓ 또는 끌어서 놓기로 옮길 수 있습니다.")
     String order_hint();
 
@@ -162,6 +168,9 @@ public interface QuizMessages {
 
     @Message("{total}문제 중 {correct}문제 정답 ({percent}%)")
     String score(int correct, int total, long percent);
+
+    @Message("답하지 않은 {count}문제는 틀린 것으로 셉니다.")
+    String unanswered_count(int count);
 
     @Message("주제별 점수")
     String by_topic();

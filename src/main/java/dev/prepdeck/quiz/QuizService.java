@@ -323,8 +323,9 @@ public class QuizService {
     }
 
     /**
-     * Ends the quiz and scores it. For a signed-in learner who keeps the setting on, every answer marked wrong is
-     * graded Again in their reviews, once: finishing again grades nothing twice.
+     * Ends the quiz and scores it; a question left unanswered counts as wrong. For a signed-in learner who keeps the
+     * setting on, every question marked wrong or left unanswered is graded Again in their reviews, once: finishing
+     * again grades nothing twice.
      */
     public QuizViews.Result finish(Long userId, StudyPreferences prefs, String quizId) {
         List<ToFeed> toFeed = QuarkusTransaction.requiringNew().call(() -> {
@@ -337,7 +338,7 @@ public class QuizService {
             if (quiz.userId == null || !QuizSetting.feedsReviews(quiz.userId)) {
                 return List.<ToFeed>of();
             }
-            return questions.stream().filter(q -> q.isAnswered() && !q.counts() && q.reviewLogId == null)
+            return questions.stream().filter(q -> !q.counts() && q.reviewLogId == null)
                     .map(q -> new ToFeed(q.id, q.position, q.cardId, q.answerMs == null ? 0 : q.answerMs))
                     .toList();
         });
@@ -393,6 +394,7 @@ public class QuizService {
         Map<String, String> titles = new HashMap<>();
         List<QuizViews.Question> mistakes = new ArrayList<>();
         List<String> scheduled = new ArrayList<>();
+        int unanswered = 0;
         Map<Integer, QuizQuestion> rows = new HashMap<>();
         QuizQuestion.listByQuiz(quiz.id).forEach(q -> rows.put(q.position, q));
         for (QuizViews.Question question : view.questions()) {
@@ -405,6 +407,9 @@ public class QuizService {
             } else {
                 mistakes.add(question);
             }
+            if (!row.isAnswered()) {
+                unanswered++;
+            }
             if (row.reviewLogId != null) {
                 scheduled.add(row.cardId);
             }
@@ -414,7 +419,7 @@ public class QuizService {
         int correct = quiz.correctCount == null ? 0 : quiz.correctCount;
         boolean feeds = quiz.userId != null && QuizSetting.feedsReviews(quiz.userId);
         return new QuizViews.Result(quiz.id, quiz.questionCount, correct, percent(correct, quiz.questionCount),
-                topics, mistakes, scheduled, feeds, quiz.userId != null);
+                unanswered, topics, mistakes, scheduled, feeds, quiz.userId != null);
     }
 
     private static long percent(long correct, long total) {

@@ -77,7 +77,9 @@ public final class QuizViews {
     }
 
     @Schema(description = "A finished quiz's score: per topic, every mistake explained, cards now due for review")
-    public record Result(String id, int total, int correct, long percent, List<TopicScore> topics,
+    public record Result(String id, int total, int correct, long percent,
+            @Schema(description = "Questions left unanswered; they count as wrong and are among the mistakes")
+            int unanswered, List<TopicScore> topics,
             List<Question> mistakes, List<String> scheduled, boolean feedsReviews, boolean signedIn) {
     }
 

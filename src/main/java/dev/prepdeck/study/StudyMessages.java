@@ -534,4 +534,19 @@ public interface StudyMessages {
 
     @Message("주제 연습하기 (일정에 기록되지 않음)")
     String done_practise();
+
+    @Message("내 진도")
+    String home_progress();
+
+    @Message("본 카드 {seen}/{cards}장")
+    String home_progress_seen(long seen, long cards);
+
+    @Message("오늘 복습할 카드 {due}장")
+    String home_progress_due(long due);
+
+    @Message("최근 30일 기억률 {percent}%")
+    String home_progress_retention(Double percent);
+
+    @Message("최근 30일 기억률 —")
+    String home_progress_no_retention();
 }

@@ -18,3 +18,17 @@ document.addEventListener('keydown', function onKey(e) {
   remember();
   document.removeEventListener('keydown', onKey, true);
 }, true);
+
+export const LETTERS = 'abcdefgh';
+
+/**
+ * Which option letter a–h a key press means (0 for a), or -1. Read from the key's place on the keyboard
+ * (KeyboardEvent.code), so it works while a Korean input method turns the a key into ㅁ; falls back to the
+ * character for keyboards that report no code.
+ */
+export function letterIndex(e) {
+  const code = /^Key([A-H])$/.exec(e.code || '');
+  if (code) return code[1].charCodeAt(0) - 65;
+  if (e.code || typeof e.key !== 'string' || e.key.length !== 1) return -1;
+  return LETTERS.indexOf(e.key.toLowerCase());
+}

@@ -1,7 +1,7 @@
 // Practice ("cram") mode: every card of a topic or of all topics, keyboard first, no scheduling.
 // Space/Enter reveals (and on the answer side counts as Good), 1-4 grade, a-h toggle choice options.
 
-import { CardFace, LETTERS, el } from './card-view.js';
+import { CardFace, LETTERS, el, sideOf } from './card-view.js';
 import { showParent } from './follow-up.js';
 
 const TEXT = {
@@ -12,6 +12,8 @@ const TEXT = {
     gap: '빈칸', correct: '정답', wrong: '오답', yourOrder: '내 순서', rightOrder: '올바른 순서',
     moveUp: '위로', moveDown: '아래로', followup: '꼬리 질문', followsParent: '앞선 질문', extra: '보충 설명',
     summary: (g) => `다시 ${g[1]} · 어려움 ${g[2]} · 보통 ${g[3]} · 쉬움 ${g[4]}`,
+    markedTitle: (n) => `다시 보거나 어려웠던 카드 ${n}장`, noneMarked: '다시나 어려움으로 표시한 카드가 없습니다.',
+    practiseMarked: (n) => `이 ${n}장 다시 연습하기`,
     kinds: { basic: '기본', cloze: '빈칸', choice: '객관식', order: '순서', followup: '꼬리 질문' },
     pickHint: '키 a–h로 보기를 고르세요', orderHint: '↑/↓ 버튼(또는 Alt+↑/↓)으로 순서를 바꾸세요',
     choiceRight: '정답입니다.', choiceWrong: '틀렸습니다.', youPicked: '내 선택:', pickedNothing: '없음',
@@ -25,6 +27,8 @@ const TEXT = {
     gap: 'gap', correct: 'Correct', wrong: 'Wrong', yourOrder: 'Your order', rightOrder: 'Correct order',
     moveUp: 'Move up', moveDown: 'Move down', followup: 'Follow-up', followsParent: 'Earlier question', extra: 'Note',
     summary: (g) => `Again ${g[1]} · Hard ${g[2]} · Good ${g[3]} · Easy ${g[4]}`,
+    markedTitle: (n) => `${n} card(s) marked Again or Hard`, noneMarked: 'No card was marked Again or Hard.',
+    practiseMarked: (n) => `Practise these ${n} again`,
     kinds: { basic: 'Basic', cloze: 'Cloze', choice: 'Multiple choice', order: 'Ordering', followup: 'Follow-up' },
     pickHint: 'Press a–h to pick options', orderHint: 'Reorder with the ↑/↓ buttons (or Alt+↑/↓)',
     choiceRight: 'Right.', choiceWrong: 'Wrong.', youPicked: 'You picked', pickedNothing: 'nothing',
@@ -65,11 +69,15 @@ class Practice {
     this.restart();
   }
 
-  restart() {
-    this.queue = this.all.slice();
+  /** Starts a round with `cards` (all of them unless given). */
+  restart(cards = this.all) {
+    this.queue = cards.slice();
+    this.round = cards.slice();
     this.total = this.queue.length;
     this.doneCount = 0;
     this.grades = { 1: 0, 2: 0, 3: 0, 4: 0 };
+    // card id -> the lowest grade it got this round, for the cards graded Again or Hard
+    this.marked = new Map();
     if (!this.total) {
       this.root.replaceChildren(el('p', { class: 'flash' }, this.t.empty));
       return;
@@ -110,6 +118,7 @@ class Practice {
     if (!this.revealed) return;
     this.grades[n]++;
     const card = this.queue.shift();
+    if (n <= 2) this.marked.set(card.id, Math.min(n, this.marked.get(card.id) || n));
     // Cards answered "Again" come back at the end of this practice round.
     if (n === 1) this.queue.push(card);
     else this.doneCount++;
@@ -118,9 +127,28 @@ class Practice {
 
   finish() {
     this.card = null;
-    this.root.replaceChildren(el('section', { class: 'card-box practice-done' },
-      el('h2', {}, this.t.done), el('p', {}, this.t.summary(this.grades)),
-      el('button', { type: 'button', class: 'primary', onclick: () => this.restart() }, this.t.restart)));
+    const marked = this.round.filter((c) => this.marked.has(c.id));
+    const done = el('section', { class: 'card-box practice-done' },
+      el('h2', {}, this.t.done), el('p', { class: 'practice-grades' }, this.t.summary(this.grades)));
+    const actions = el('p', { class: 'practice-actions' });
+    if (marked.length) {
+      done.append(el('h3', {}, this.t.markedTitle(marked.length)));
+      const list = el('ul', { class: 'practice-marked', role: 'list' });
+      for (const card of marked) {
+        const grade = this.marked.get(card.id);
+        list.append(el('li', { 'data-card': card.id, 'data-grade': String(grade) },
+          el('span', { class: `grade-tag ${grade === 1 ? 'again' : 'hard'}` }, grade === 1 ? this.t.again : this.t.hard),
+          ' ', el('span', { class: 'marked-question' }, questionText(card, this.lang))));
+      }
+      done.append(list);
+      actions.append(el('button', { type: 'button', class: 'primary practise-marked',
+        onclick: () => this.restart(marked) }, this.t.practiseMarked(marked.length)), ' ');
+    } else {
+      done.append(el('p', { class: 'muted' }, this.t.noneMarked));
+    }
+    actions.append(el('button', { type: 'button', class: 'restart', onclick: () => this.restart() }, this.t.restart));
+    done.append(actions);
+    this.root.replaceChildren(done);
     this.root.querySelector('button').focus();
   }
 
@@ -146,6 +174,14 @@ class Practice {
       this.grade(3);
     }
   }
+}
+
+/** A card's question as plain text, for the summary list. */
+function questionText(card, lang) {
+  const holder = document.createElement('template');
+  holder.innerHTML = sideOf(card, lang).front;
+  const text = holder.content.textContent.replace(/\s+/g, ' ').trim();
+  return text.length > 140 ? `${text.slice(0, 139)}…` : text;
 }
 
 const root = document.getElementById('practice');

@@ -1,6 +1,10 @@
 // Quiz page: moves ordering steps in place instead of reloading the page. The form works without this script
 // (each move button posts and the server keeps the order); with it, a move keeps the focus on the button used,
-// Alt+↑/↓ moves the focused step, and a step can be dragged by touch or mouse.
+// Alt+↑/↓ moves the focused step, and a step can be dragged by its handle with a finger or the mouse.
+// Keys as in practice and review: a–h pick choice options, Enter submits the answer and then goes on to the next
+// question. Letters are read from KeyboardEvent.code, so they work while a Korean input method is on.
+
+import { letterIndex } from './keyboard.js';
 
 const list = document.getElementById('steps');
 
@@ -51,14 +55,16 @@ if (list) {
     move(li, delta, button);
   });
 
-  // Drag with a finger or the mouse: the step follows the pointer over the others.
+  // Drag by the handle with a finger or the mouse: the step follows the pointer over the others. Only the handle
+  // takes the touch, so the rest of a step still scrolls the page.
   let dragged = null;
   list.addEventListener('pointerdown', (e) => {
-    const li = e.target.closest('.order-step');
-    if (!li || e.target.closest('button')) return;
-    dragged = li;
-    li.classList.add('dragging');
-    li.setPointerCapture(e.pointerId);
+    const handle = e.target.closest('.drag-handle');
+    if (!handle) return;
+    e.preventDefault();
+    dragged = handle.closest('.order-step');
+    dragged.classList.add('dragging');
+    handle.setPointerCapture(e.pointerId);
   });
   list.addEventListener('pointermove', (e) => {
     if (!dragged) return;
@@ -76,3 +82,40 @@ if (list) {
   list.addEventListener('pointerup', drop);
   list.addEventListener('pointercancel', drop);
 }
+
+const form = document.getElementById('quiz-answer');
+const next = document.getElementById('quiz-next');
+// every question answered: Enter finishes
+const finish = document.getElementById('quiz-finish') && document.querySelector('#quiz-finish-form');
+
+document.addEventListener('keydown', (e) => {
+  if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
+  const target = e.target instanceof Element ? e.target : document.body;
+  // While an input method composes (Hangul in a cloze gap), Enter only ends the syllable; some report that Enter
+  // as key code 229 without isComposing.
+  if (e.isComposing || (e.key === 'Enter' && e.keyCode === 229)) return;
+  const typing = target.matches('input[type=text], input:not([type]), textarea, select, [contenteditable]');
+  if (e.key === 'Enter') {
+    // A focused button or link does its own thing; a gap's Enter submits like anywhere else in the form.
+    if (target.closest('button, a[href], summary')) return;
+    if (form) {
+      e.preventDefault();
+      form.requestSubmit(document.getElementById('quiz-submit'));
+    } else if (next) {
+      e.preventDefault();
+      next.click();
+    } else if (finish) {
+      e.preventDefault();
+      finish.requestSubmit();
+    }
+    return;
+  }
+  if (!form || typing) return;
+  const i = letterIndex(e);
+  const options = form.querySelectorAll('.quiz-option input');
+  if (i < 0 || i >= options.length) return;
+  e.preventDefault();
+  const input = options[i];
+  input.checked = input.type === 'checkbox' ? !input.checked : true;
+  input.focus();
+});

@@ -1,6 +1,7 @@
 package dev.prepdeck.account;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,6 +60,12 @@ class AdminTimesBrowserTest {
         String lang = browser.findElement(By.tagName("html")).getAttribute("lang");
         List<WebElement> times = browser.findElements(By.cssSelector("main td time"));
         assertTrue(times.size() >= 2, "a user's sign-up time and an invite's expiry");
+        List<WebElement> zones = browser.findElements(By.cssSelector("main th .zone-name"));
+        assertTrue(zones.size() >= 2, "each time column names its zone");
+        for (WebElement zone : zones) {
+            // Korean Standard Time as people write it, not Java's generic "KT"
+            assertEquals("(KST)", zone.getText());
+        }
         for (WebElement time : times) {
             String shown = time.getText();
             ZonedDateTime local = Instant.parse(time.getAttribute("datetime")).atZone(ADMIN_ZONE);

@@ -149,6 +149,20 @@ class QuizPagesTest {
     }
 
     @Test
+    void shouldListQuestionsLeftUnansweredAsWrongWithTheirCards() {
+        String id = startQuiz("tcp-time-wait", "cloze", 2);
+        Document score = page(location(submit(page("/quiz/" + id), "/quiz/" + id + "/finish", Map.of())));
+        assertEquals("0 of 2 right (0%)", score.getElementById("quiz-score").text());
+        assertEquals("2 unanswered question(s) counted as wrong.", score.getElementById("quiz-unanswered").text());
+        assertEquals(2, score.select(".quiz-mistake.is-unanswered").size());
+        for (Element mistake : score.select(".quiz-mistake")) {
+            assertEquals("Not answered.", mistake.selectFirst(".verdict").text());
+            assertTrue(mistake.selectFirst(".quiz-card-link a").attr("href").endsWith("#card-" + mistake.attr("data-card")));
+            assertNull(mistake.selectFirst(".override-form"), "nothing answered, nothing to claim right");
+        }
+    }
+
+    @Test
     void shouldMoveOrderingStepsWithoutScriptsAndKeepTheFocus() {
         String id = startQuiz("browser-github", "order", 1);
         Document page = page("/quiz/" + id);

@@ -66,6 +66,12 @@ class QuizResourceTest {
                 .then().statusCode(200).extract().jsonPath();
     }
 
+    /** Starts a new quiz of the missed questions of finished quiz {@code id}. */
+    private static JsonPath retry(String id) {
+        return given().contentType(ContentType.JSON).body("{}").when().post(id + "/retry")
+                .then().statusCode(201).extract().jsonPath();
+    }
+
     /** Answers every question of a quiz: right when {@code rightWhen} says so for its position, else wrong. */
     private static void answerAll(JsonPath quiz, String lang, java.util.function.IntPredicate rightWhen) {
         String id = quiz.getString("id");
@@ -144,6 +150,7 @@ class QuizResourceTest {
         JsonPath result = post(id + "/finish");
         assertEquals(3, result.getInt("total"));
         assertEquals(2, result.getInt("correct"), "question 3 was never answered");
+        assertEquals(1, result.getInt("unanswered"));
         assertEquals(67, result.getInt("percent"));
         assertFalse(result.getBoolean("signedIn"));
         assertEquals(List.of(), result.getList("scheduled"));
@@ -196,11 +203,56 @@ class QuizResourceTest {
         assertEquals(4, history.getList("topics").stream()
                 .mapToInt(t -> (Integer) ((Map<?, ?>) t).get("total")).sum());
 
-        JsonPath retry = given().contentType(ContentType.JSON).body("{}").when().post(id + "/retry")
-                .then().statusCode(201).extract().jsonPath();
+        JsonPath retry = retry(id);
         assertEquals(id, retry.getString("retryOf"));
         assertEquals(2, retry.getInt("total"));
         assertEquals(java.util.Set.of(missed2, missed4), java.util.Set.copyOf(retry.getList("questions.cardId")));
+    }
+
+    @Test
+    @TestSecurity(user = "quiz-quitter", roles = Role.CANDIDATE)
+    void shouldCountUnansweredQuestionsAsWrongListThemAndGradeThemAgain() {
+        users.ensure("quiz-quitter", Role.CANDIDATE);
+        JsonPath quiz = start(Map.of("topics", List.of("tcp-time-wait"), "length", 4, "kinds", List.of("cloze")), "ko");
+        String id = quiz.getString("id");
+        String right = quiz.getString("questions[0].cardId");
+        String wrong = quiz.getString("questions[1].cardId");
+        String skipped3 = quiz.getString("questions[2].cardId");
+        String skipped4 = quiz.getString("questions[3].cardId");
+        answer(id, 1, QuizAnswers.right("cloze", right, "ko", 0));
+        answer(id, 2, QuizAnswers.wrong("cloze", wrong, "ko", 0));
+
+        JsonPath result = post(id + "/finish");
+        assertEquals(4, result.getInt("total"));
+        assertEquals(1, result.getInt("correct"), "two questions were never answered");
+        assertEquals(25, result.getInt("percent"));
+        assertEquals(2, result.getInt("unanswered"));
+        assertEquals(List.of(2, 3, 4), result.getList("mistakes.position"));
+        assertEquals(List.of(true, false, false), result.getList("mistakes.answered"));
+        assertEquals(List.of(wrong, skipped3, skipped4), result.getList("mistakes.cardId"));
+        for (int i = 1; i < 3; i++) {
+            assertEquals("/topics/tcp-time-wait#card-" + result.getString("mistakes[" + i + "].cardId"),
+                    result.getString("mistakes[" + i + "].cardUrl"), "an unanswered question links to its card");
+            assertFalse(result.getBoolean("mistakes[" + i + "].feedback.counts"));
+        }
+        assertEquals(List.of(wrong, skipped3, skipped4), result.getList("scheduled"));
+        for (String card : List.of(wrong, skipped3, skipped4)) {
+            studyHistory(card)
+                    .body("reviews", hasSize(1))
+                    .body("reviews[0].grade", equalTo("again"))
+                    .body("state", equalTo("learning"));
+        }
+        studyHistory(right).body("reviews", hasSize(0));
+
+        // finishing again grades nothing twice, and an unanswered question cannot be claimed right
+        post(id + "/finish");
+        studyHistory(skipped3).body("reviews", hasSize(1));
+        given().contentType(ContentType.JSON).body("{}").when().post(id + "/questions/3/override")
+                .then().statusCode(409).contentType("application/problem+json");
+        given().get("history").then().statusCode(200)
+                .body("quizzes[0].correct", equalTo(1)).body("quizzes[0].missed", equalTo(3));
+        assertEquals(java.util.Set.of(wrong, skipped3, skipped4),
+                java.util.Set.copyOf(retry(id).getList("questions.cardId")), "the unanswered ones are asked again");
     }
 
     @Test

@@ -48,6 +48,11 @@ public final class LoggedInClient {
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json").GET());
     }
 
+    /** A page as a browser asks for it, HTML. */
+    public HttpResponse<String> getPage(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/html").GET());
+    }
+
     public HttpResponse<String> postJson(String path, String json) {
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
                 .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));

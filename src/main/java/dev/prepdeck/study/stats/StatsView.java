@@ -127,7 +127,17 @@ public record StatsView(String todaySummary, String streak, Heatmap heatmap, For
                     dow.getDisplayName(TextStyle.SHORT, locale)));
         }
         int columns = (days.size() - 1 + offset) / 7 + 1;
-        return new Heatmap(LEFT + columns * STEP, TOP + 7 * STEP, CELL, cells, labels);
+        // a month that starts in the last columns has a label wider than its cells: widen the figure to hold it
+        int width = LEFT + columns * STEP;
+        for (Label label : labels) {
+            width = Math.max(width, label.x() + labelWidth(label.text()));
+        }
+        return new Heatmap(width, TOP + 7 * STEP, CELL, cells, labels);
+    }
+
+    /** A generous width in pixels of a 10 px label: Hangul and other wide letters take about a full em. */
+    private static int labelWidth(String text) {
+        return text.codePoints().map(c -> c < 0x1100 ? 7 : 11).sum() + 2;
     }
 
     private static Forecast forecast(Report report, StudyMessages m) {

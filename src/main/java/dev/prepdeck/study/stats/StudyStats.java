@@ -107,6 +107,13 @@ public final class StudyStats {
     public record Buttons(int[] learning, int[] young, int[] mature) {
     }
 
+    /**
+     * One topic's progress: cards studied (not New), cards due by the end of today (suspended ones left out), and
+     * the true retention of the past 30 days in percent, null without reviews then.
+     */
+    public record TopicProgress(long seen, long due, Double retention) {
+    }
+
     /** Everything the statistics page and API show. */
     public record Report(LocalDate today, Today todayWork, List<DayCount> calendar, int calendarMax,
             List<DayCount> forecast, int forecastMax, Map<Period, Retention> retention,
@@ -225,6 +232,30 @@ public final class StudyStats {
         return new Report(LocalDate.ofEpochDay(today), new Today(todayReviews, todayNew, todayAgain, todayMs),
                 calendar, calendarMax, forecast, forecastMax, retention, byTopic, counts, streak(perDay),
                 new Buttons(learning, young, mature));
+    }
+
+    /** Progress per topic id from the learner's card rows and {@code report}'s retention, for the topics studied. */
+    public static Map<String, TopicProgress> topicProgress(Report report, List<CardPoint> cards, DayClock day,
+            Instant now) {
+        long today = day.studyDay(now);
+        Map<String, long[]> counts = new TreeMap<>();
+        for (CardPoint card : cards) {
+            if (card.state() == CardState.NEW) {
+                continue;
+            }
+            long[] seenAndDue = counts.computeIfAbsent(card.topicId(), t -> new long[2]);
+            seenAndDue[0]++;
+            if (!card.suspended() && day.studyDay(card.due()) <= today) {
+                seenAndDue[1]++;
+            }
+        }
+        Map<String, TopicProgress> progress = new TreeMap<>();
+        counts.forEach((topic, seenAndDue) -> {
+            Map<Period, Retention> retention = report.retentionByTopic().get(topic);
+            progress.put(topic, new TopicProgress(seenAndDue[0], seenAndDue[1],
+                    retention == null ? null : retention.get(Period.MONTH).totalPercent()));
+        });
+        return progress;
     }
 
     private static Streak streak(int[] perDay) {

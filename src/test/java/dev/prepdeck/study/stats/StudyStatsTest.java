@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -120,5 +121,26 @@ class StudyStatsTest {
         assertArrayEquals(new int[] {1, 0, 1, 0}, buttons.learning());
         assertArrayEquals(new int[] {0, 1, 0, 0}, buttons.young());
         assertArrayEquals(new int[] {0, 0, 0, 1}, buttons.mature());
+    }
+
+    @Test
+    void shouldSumUpEachStudiedTopicWithCardsSeenDueTodayAndLastMonthsRetention() {
+        List<CardPoint> cards = List.of(
+                new CardPoint(CardState.REVIEW, daysAgo(1), 4, false, "tcp"),
+                new CardPoint(CardState.REVIEW, NOW.plus(Duration.ofHours(2)), 4, false, "tcp"),
+                new CardPoint(CardState.REVIEW, NOW.plus(Duration.ofDays(5)), 9, false, "tcp"),
+                new CardPoint(CardState.REVIEW, daysAgo(2), 9, true, "tcp"),
+                new CardPoint(CardState.NEW, NOW, 0, false, "tcp"),
+                new CardPoint(CardState.LEARNING, NOW.plus(Duration.ofMinutes(5)), 0, false, "dns"));
+        List<ReviewPoint> reviews = List.of(
+                review(daysAgo(3), 3, CardState.REVIEW, 4),
+                review(daysAgo(4), 1, CardState.REVIEW, 4),
+                review(daysAgo(60), 1, CardState.REVIEW, 4));
+        Report report = StudyStats.compute(reviews, cards, 20, SEOUL, NOW);
+        Map<String, StudyStats.TopicProgress> progress = StudyStats.topicProgress(report, cards, SEOUL, NOW);
+        assertEquals(new StudyStats.TopicProgress(4, 2, 50.0), progress.get("tcp"),
+                "New cards are not seen, suspended ones are not due, the review of 60 days ago is left out");
+        assertEquals(new StudyStats.TopicProgress(1, 1, null), progress.get("dns"), "no review-card answers yet");
+        assertNull(progress.get("http"), "a topic never studied has no entry");
     }
 }
