@@ -90,8 +90,10 @@ public final class CsvTopic {
                 continue;
             }
             String id = topicId + "-" + (++n);
-            if (takenIds.contains(id)) {
-                outcomes.add(new Outcome(row.line(), "duplicate", id, "The site already has a card " + id + "."));
+            String clash = takenIds.contains(id) ? id
+                    : takenIds.stream().filter(t -> t.startsWith(id + "-c")).findFirst().orElse(null);
+            if (clash != null) {
+                outcomes.add(new Outcome(row.line(), "duplicate", id, "The site already has a card " + clash + "."));
                 continue;
             }
             topicTags.addAll(note.tags());

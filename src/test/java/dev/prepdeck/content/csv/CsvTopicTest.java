@@ -66,6 +66,9 @@ class CsvTopicTest {
         assertEquals("duplicate", result.rows().get(0).status());
         assertEquals("new", result.rows().get(1).status());
         assertFalse(result.markdown().contains("basic net-1\n"));
+        CsvTopic.Result cloze = CsvTopic.build(AnkiCsv.parse("#separator:Tab\n#notetype:Cloze\n{{c1::a}}\n"),
+                "net", null, Set.of("net-1-c1"));
+        assertEquals("The site already has a card net-1-c1.", cloze.rows().get(0).reason());
     }
 
     @Test
