@@ -105,6 +105,10 @@ class SecurityMatrixTest {
         rows.add(new Row("GET /stats", c -> c.get("/stats"), LOGIN, OK, OK, OK));
         rows.add(new Row("GET /api/study/due", c -> c.get("/api/study/due"), UNAUTHORIZED, OK, OK, OK));
         rows.add(new Row("GET /mentor/flags", c -> c.get("/mentor/flags"), LOGIN, FORBIDDEN, OK, OK));
+        rows.add(new Row("GET /api/study/export.csv", c -> c.get("/api/study/export.csv"),
+                UNAUTHORIZED, OK, OK, OK));
+        rows.add(new Row("GET /api/study/history.csv", c -> c.get("/api/study/history.csv"),
+                UNAUTHORIZED, OK, OK, OK));
         // mentor or admin
         rows.add(new Row("GET /mentor/" + probe, c -> c.get("/mentor/" + probe), LOGIN, FORBIDDEN, OK, OK));
         rows.add(new Row("GET /api/mentor/" + probe, c -> c.get("/api/mentor/" + probe),
@@ -112,6 +116,10 @@ class SecurityMatrixTest {
         rows.add(new Row("POST /api/mentor/content/preview",
                 c -> c.request().contentType("application/json")
                         .body("{\"file\":\"x.md\",\"markdown\":\"# x\"}").post("/api/mentor/content/preview"),
+                UNAUTHORIZED, FORBIDDEN, OK, OK));
+        rows.add(new Row("POST /api/mentor/import/csv",
+                c -> c.request().contentType("application/json")
+                        .body("{\"topic\":\"x\",\"csv\":\"Q,A\\n\"}").post("/api/mentor/import/csv"),
                 UNAUTHORIZED, FORBIDDEN, OK, OK));
         // admin
         rows.add(new Row("POST /api/admin/content/import",
