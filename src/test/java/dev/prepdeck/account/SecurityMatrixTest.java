@@ -107,6 +107,10 @@ class SecurityMatrixTest {
         rows.add(new Row("GET /stats", c -> c.get("/stats"), LOGIN, OK, OK, OK));
         rows.add(new Row("GET /api/study/due", c -> c.get("/api/study/due"), UNAUTHORIZED, OK, OK, OK));
         rows.add(new Row("GET /mentor/flags", c -> c.get("/mentor/flags"), LOGIN, FORBIDDEN, OK, OK));
+        rows.add(new Row("GET /api/study/export.csv", c -> c.get("/api/study/export.csv"),
+                UNAUTHORIZED, OK, OK, OK));
+        rows.add(new Row("GET /api/study/history.csv", c -> c.get("/api/study/history.csv"),
+                UNAUTHORIZED, OK, OK, OK));
         // mentor or admin
         rows.add(new Row("GET /mentor/" + probe, c -> c.get("/mentor/" + probe), LOGIN, FORBIDDEN, OK, OK));
         rows.add(new Row("GET /api/mentor/" + probe, c -> c.get("/api/mentor/" + probe),
@@ -121,6 +125,10 @@ class SecurityMatrixTest {
         rows.add(new Row("GET /api/mentor/flags", c -> c.get("/api/mentor/flags"), UNAUTHORIZED, FORBIDDEN, OK, OK));
         rows.add(new Row("POST /api/mentor/flags/{card}/resolve",
                 c -> c.request().contentType("application/json").body("{}").post("/api/mentor/flags/tw-msl-c1/resolve"),
+                UNAUTHORIZED, FORBIDDEN, OK, OK));
+        rows.add(new Row("POST /api/mentor/import/csv",
+                c -> c.request().contentType("application/json")
+                        .body("{\"topic\":\"x\",\"csv\":\"Q,A\\n\"}").post("/api/mentor/import/csv"),
                 UNAUTHORIZED, FORBIDDEN, OK, OK));
         // admin
         rows.add(new Row("POST /api/admin/content/import",

@@ -1,7 +1,5 @@
 package dev.prepdeck.content.csv;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +10,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 
@@ -38,27 +35,26 @@ public class CsvImportResource {
             List<CsvTopic.Outcome> rows, List<TopicDtos.ProblemDto> problems, String markdown) {
     }
 
+    /** The file to convert: the topic id to give it, an optional title (else the file's #deck), and the CSV text. */
+    public record Upload(String topic, String title, String csv) {
+    }
+
     @POST
-    @Consumes({ "text/csv", MediaType.TEXT_PLAIN })
+    @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ "mentor", "admin" })
     @Operation(summary = "Preview an Anki CSV as a PrepDeck topic file, without storing anything")
-    public Report importCsv(@QueryParam("topic") String topic, @QueryParam("title") String title, byte[] body) {
-        if (body == null || body.length == 0) {
-            throw new IllegalArgumentException("Send the CSV file as the request body.");
+    public Report importCsv(Upload upload) {
+        String text = upload == null ? null : upload.csv();
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("Send the CSV file's text in the field 'csv'.");
         }
-        if (body.length > MAX_BYTES) {
+        if (text.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
             throw new WebApplicationException("A CSV file may be at most 1 MiB.", 413);
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body)).toString();
-        } catch (CharacterCodingException e) {
-            throw new CsvFormatException(1, "The file is not UTF-8 text: export it from Anki as UTF-8.");
-        }
         AnkiCsv.Document doc = AnkiCsv.parse(text);
-        String id = topic == null ? null : topic.strip();
-        CsvTopic.Result result = CsvTopic.build(doc, id, title,
+        String id = upload.topic() == null ? null : upload.topic().strip();
+        CsvTopic.Result result = CsvTopic.build(doc, id, upload.title(),
                 id == null || !CsvTopic.TOPIC_ID.matcher(id).matches() ? Set.of()
                         : Card.idsStartingWith(id + "-"));
         List<TopicDtos.ProblemDto> problems = ContentFolder.check(Map.of(id + ".md", result.markdown()), List.of())

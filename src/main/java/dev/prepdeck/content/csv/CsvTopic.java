@@ -90,8 +90,10 @@ public final class CsvTopic {
                 continue;
             }
             String id = topicId + "-" + (++n);
-            if (takenIds.contains(id)) {
-                outcomes.add(new Outcome(row.line(), "duplicate", id, "The site already has a card " + id + "."));
+            String clash = takenIds.contains(id) ? id
+                    : takenIds.stream().filter(t -> t.startsWith(id + "-c")).findFirst().orElse(null);
+            if (clash != null) {
+                outcomes.add(new Outcome(row.line(), "duplicate", id, "The site already has a card " + clash + "."));
                 continue;
             }
             topicTags.addAll(note.tags());
@@ -173,8 +175,9 @@ public final class CsvTopic {
         String text = html ? BR.matcher(field).replaceAll("\n") : escape(field);
         List<String> lines = new ArrayList<>();
         for (String line : text.strip().split("\\R", -1)) {
-            // A line that looks like a heading or a field label would start a new card or field.
-            lines.add(line.matches("\\s*#.*|\\s*[A-Za-z]+(\\.en)?:.*") && !lines.isEmpty() ? "\u200B" + line : line);
+            // A heading, a field label or a code fence would start a new card or field, or swallow the next ones.
+            lines.add(line.matches("\\s*(#|```|~~~).*|\\s*[A-Za-z]+(\\.en)?:.*") && !lines.isEmpty()
+                    ? "\u200B" + line : line);
         }
         return String.join("\n", lines);
     }

@@ -118,6 +118,11 @@ public class ReviewLog extends PanacheEntityBase {
         return list("userId = ?1 and cardId = ?2 order by reviewedAt, id", userId, cardId);
     }
 
+    /** Every grade of a learner that was not undone, oldest first: their history as an export shows it. */
+    public static List<ReviewLog> activeHistory(long userId) {
+        return list("userId = ?1 and undoneAt is null order by reviewedAt, id", userId);
+    }
+
     /** New cards started and review cards answered since {@code since}: {new, review}. */
     public static long[] countsSince(long userId, Instant since) {
         Object[] row = getEntityManager().createQuery("select"

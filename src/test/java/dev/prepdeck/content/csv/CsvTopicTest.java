@@ -66,6 +66,9 @@ class CsvTopicTest {
         assertEquals("duplicate", result.rows().get(0).status());
         assertEquals("new", result.rows().get(1).status());
         assertFalse(result.markdown().contains("basic net-1\n"));
+        CsvTopic.Result cloze = CsvTopic.build(AnkiCsv.parse("#separator:Tab\n#notetype:Cloze\n{{c1::a}}\n"),
+                "net", null, Set.of("net-1-c1"));
+        assertEquals("The site already has a card net-1-c1.", cloze.rows().get(0).reason());
     }
 
     @Test
@@ -85,6 +88,7 @@ class CsvTopicTest {
         assertEquals("<b>bold</b>\nnext", CsvTopic.markdown("<b>bold</b><br>next", true));
         assertEquals("one\n\u200BA: not a label", CsvTopic.markdown("one\nA: not a label", false),
                 "a line inside a field must not start a new field");
+        assertEquals("x\n\u200B```", CsvTopic.markdown("x<br>```", true), "an HTML field cannot open a code block");
     }
 
     @Test
@@ -93,5 +97,21 @@ class CsvTopicTest {
         ContentFolder.Snapshot snapshot = check(CsvTopic.build(doc, "multi", null, Set.of()));
         assertEquals(List.of(), snapshot.problems());
         assertEquals(1, snapshot.topics().get(0).cards().size());
+    }
+
+    @Test
+    void shouldImportWhatAnExportWroteWithItsExtraColumns() {
+        List<String> columns = List.of("Front", "Back", "Tags", "Card", "Due");
+        String csv = AnkiCsv.write(new AnkiCsv.Header(',', true, columns, "Basic", "PrepDeck", 3, null, null),
+                List.of(List.of("<p>Why, \"really\"?</p>", "<p>Because\nof RFC 9293</p>", "prepdeck tcp", "tw-why",
+                        "2026-12-04T00:00:00Z")));
+        CsvTopic.Result result = CsvTopic.build(AnkiCsv.parse(csv), "again", null, Set.of());
+        ContentFolder.Snapshot snapshot = check(result);
+        assertEquals(List.of(), snapshot.problems());
+        CardSource card = snapshot.topics().get(0).cards().get(0);
+        assertEquals("again-1", card.id());
+        assertTrue(result.markdown().contains("Q: <p>Why, \"really\"?</p>"), result.markdown());
+        assertTrue(result.markdown().contains("A: <p>Because\nof RFC 9293</p>"), result.markdown());
+        assertEquals("PrepDeck", snapshot.topics().get(0).titleEn());
     }
 }
