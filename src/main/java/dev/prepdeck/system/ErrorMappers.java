@@ -180,15 +180,15 @@ public class ErrorMappers {
         return notLoggedIn(uri, headers, request);
     }
 
-    /** Logged in but without the role the page or endpoint needs. */
     /** A live channel that already has as many open screens as it may: try again once one has closed. */
     @ServerExceptionMapper
     public Response mapChannelFull(dev.prepdeck.live.LiveChannels.ChannelFullException e, UriInfo uri,
             HttpHeaders headers) {
-        return respond(429, "Too Many Requests", e.getMessage(), null, uri, headers)
+        return respond(429, text(headers).detail_429(), null, uri, headers)
                 .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
     }
 
+    /** Logged in but without the role the page or endpoint needs. */
     @ServerExceptionMapper
     public Response mapForbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
         return respond(403, text(headers).detail_403(), null, uri, headers).build();

@@ -27,7 +27,7 @@ class ConfiguredAdminRefusalTest {
         Path workDir = AppProcess.freshWorkDir("weak-admin");
         AppProcess app = AppProcess.start("weak-admin", AppProcess.builtH2App(), AppProcess.freePort(), Map.of(
                 "PREPDECK_DATA_DIR", workDir.resolve("data").toString(),
-                "PREPDECK_CONTENT_PATH", Path.of("content").toAbsolutePath().toString(),
+                "PREPDECK_CONTENT_PATH", dev.prepdeck.support.TestContent.FOLDER.toString(),
                 "PREPDECK_SESSION_KEY", "weak-admin-test-session-key-" + UUID.randomUUID(),
                 "PREPDECK_ADMIN_USERNAME", "admin",
                 "PREPDECK_ADMIN_PASSWORD", password), workDir);

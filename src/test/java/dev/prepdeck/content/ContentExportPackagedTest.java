@@ -41,7 +41,7 @@ class ContentExportPackagedTest {
     private static final String ADMIN = "export-admin";
     private static final String PASSWORD = "export admin password";
 
-    private final Path shipped = Path.of("content").toAbsolutePath();
+    private final Path source = dev.prepdeck.support.TestContent.FOLDER;
     private Path workDir;
     private AppProcess original;
     private AppProcess reimported;
@@ -51,7 +51,7 @@ class ContentExportPackagedTest {
     @BeforeAll
     void exportThenStartAFreshAppOnTheExport() throws Exception {
         workDir = AppProcess.freshWorkDir("content-export");
-        original = start("original", shipped);
+        original = start("original", source);
         admin = new WebSession();
         assertEquals(303, admin.login(original.baseUrl(), ADMIN, PASSWORD).statusCode());
 
@@ -107,7 +107,7 @@ class ContentExportPackagedTest {
     @Test
     void shouldDownloadOneTopicAsItsFileByteForByte() throws IOException {
         List<Path> files;
-        try (Stream<Path> list = Files.list(shipped)) {
+        try (Stream<Path> list = Files.list(source)) {
             files = list.filter(p -> p.toString().endsWith(".md") && !p.endsWith("README.md")).toList();
         }
         for (String id : topicIds) {
@@ -116,7 +116,7 @@ class ContentExportPackagedTest {
             assertEquals(200, one.statusCode(), id);
             assertTrue(one.headers().firstValue("Content-Type").orElse("").startsWith("text/markdown"));
             assertTrue(one.headers().firstValue("Content-Disposition").orElse("").contains(file), file);
-            assertArrayEquals(Files.readAllBytes(shipped.resolve(file)), one.body(), file);
+            assertArrayEquals(Files.readAllBytes(source.resolve(file)), one.body(), file);
         }
         assertEquals(files.size(), topicIds.size());
     }

@@ -45,7 +45,7 @@ class ValidateCommandPackagedTest {
     @Test
     void shouldPassTheShippedContentWithExitCodeZero() throws Exception {
         Path workDir = AppProcess.freshWorkDir("validate-good");
-        Run run = validate(workDir, Path.of("content").toAbsolutePath().toString());
+        Run run = validate(workDir, dev.prepdeck.support.TestContent.FOLDER.toString());
         assertEquals(0, run.exit(), () -> run.out() + run.err());
         assertEquals(List.of(), run.out());
         assertTrue(run.err().contains("no problems"), run.err());

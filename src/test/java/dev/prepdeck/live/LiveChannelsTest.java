@@ -47,7 +47,7 @@ class LiveChannelsTest {
     @BeforeEach
     void logInAsAdmin() {
         admin = new WebSession();
-        assertEquals(303, admin.login(root(), "admin", "admin-test-password").statusCode());
+        assertEquals(303, admin.login(root(), "admin", "first-operator-passphrase").statusCode());
         await("streams of earlier tests closed").atMost(Duration.ofSeconds(10))
                 .until(() -> subscribers.count(LiveCheckResource.CHANNEL) == 0);
     }
@@ -126,7 +126,8 @@ class LiveChannelsTest {
                 assertEquals(429, refused.status());
                 assertEquals("application/problem+json",
                         refused.head().headers().firstValue("Content-Type").orElse(""));
-                assertTrue(refused.errorBody().contains("already has 4 open screens"));
+                assertTrue(refused.errorBody().contains("잠시 기다린 뒤 다시 시도하세요"), refused.errorBody());
+                assertTrue(refused.head().headers().firstValue("Retry-After").isPresent(), "says when to try again");
             }
             streams.remove(0).close();
             await("the closed screen forgotten").atMost(Duration.ofSeconds(5))

@@ -34,7 +34,7 @@ import dev.prepdeck.support.WebSession;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LiveTwoInstancesTest {
 
-    private static final String ADMIN_PASSWORD = "live-two-instances-admin";
+    private static final String ADMIN_PASSWORD = "live-two-instances-operator";
     private static final String EVENTS = "/api/admin/live-check/events";
 
     private ScratchDatabase db;
@@ -52,7 +52,7 @@ class LiveTwoInstancesTest {
                 "PREPDECK_DB_USER", db.user(),
                 "PREPDECK_DB_POOL", "6",
                 "PREPDECK_SESSION_KEY", "live-two-instances-session-key-" + UUID.randomUUID(),
-                "PREPDECK_CONTENT_PATH", java.nio.file.Path.of("content").toAbsolutePath().toString(),
+                "PREPDECK_CONTENT_PATH", dev.prepdeck.support.TestContent.FOLDER.toString(),
                 "PREPDECK_ADMIN_USERNAME", "admin",
                 "PREPDECK_ADMIN_PASSWORD", ADMIN_PASSWORD);
         var workDir = AppProcess.freshWorkDir("live-two-instances");

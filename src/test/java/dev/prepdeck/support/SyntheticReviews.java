@@ -22,9 +22,14 @@ public final class SyntheticReviews {
                 .limit(limit).toList());
     }
 
-    /** Writes a synthetic log as graded reviews of real cards, one card per history. */
+    /**
+     * Writes a synthetic log as graded reviews of real cards, one card per history, moved in time so that its last
+     * review is two days ago: a learner's log lies in the past, and other tests count recent reviews.
+     */
     public static void store(long userId, List<List<PastReview>> log) {
         List<String> ids = cardIds(log.size());
+        long last = log.stream().flatMap(List::stream).mapToLong(PastReview::reviewedAtMillis).max().orElse(0);
+        long shift = Instant.now().minusSeconds(2 * 86400).toEpochMilli() - last;
         QuarkusTransaction.requiringNew().run(() -> {
             for (int c = 0; c < log.size(); c++) {
                 List<PastReview> history = log.get(c);
@@ -35,13 +40,14 @@ public final class SyntheticReviews {
                     row.cardId = ids.get(c);
                     row.idempotencyKey = UUID.randomUUID().toString();
                     row.rating = review.rating();
-                    row.reviewedAt = Instant.ofEpochMilli(review.reviewedAtMillis());
+                    row.reviewedAt = Instant.ofEpochMilli(review.reviewedAtMillis() + shift);
                     row.elapsedDays = review.elapsedDays();
                     row.stateBefore = i == 0 ? 0 : 2;
                     row.dueBefore = row.reviewedAt;
                     row.stabilityBefore = i == 0 ? 0 : 1;
                     row.difficultyBefore = i == 0 ? 0 : 5;
-                    row.lastReviewBefore = i == 0 ? null : Instant.ofEpochMilli(history.get(i - 1).reviewedAtMillis());
+                    row.lastReviewBefore = i == 0 ? null
+                            : Instant.ofEpochMilli(history.get(i - 1).reviewedAtMillis() + shift);
                     row.stateAfter = 2;
                     row.dueAfter = row.reviewedAt.plusSeconds(86400);
                     row.stabilityAfter = 1;
