@@ -32,3 +32,20 @@ export function letterIndex(e) {
   if (e.code || typeof e.key !== 'string' || e.key.length !== 1) return -1;
   return LETTERS.indexOf(e.key.toLowerCase());
 }
+
+/**
+ * The shortcut a key press stands for. ASCII keys give their character; a key whose character a Korean input
+ * method has changed (ㅕ for u, or "Process") gives the letter or digit printed on it, read from
+ * KeyboardEvent.code. While an input method is composing the answer is '', so the Enter that completes a
+ * syllable is never a shortcut.
+ */
+export function shortcutKey(e) {
+  if (e.isComposing) return '';
+  const key = typeof e.key === 'string' ? e.key : '';
+  if (key.length === 1 && key.charCodeAt(0) < 128) return key;
+  const letter = /^Key([A-Z])$/.exec(e.code || '');
+  if (letter && (key.length === 1 || key === 'Process')) return letter[1].toLowerCase();
+  const digit = /^Digit([0-9])$/.exec(e.code || '');
+  if (digit && key === 'Process') return digit[1];
+  return key === 'Process' ? '' : key;
+}

@@ -1,7 +1,8 @@
 // Practice ("cram") mode: every card of a topic or of all topics, keyboard first, no scheduling.
 // Space/Enter reveals (and on the answer side counts as Good), 1-4 grade, a-h toggle choice options.
 
-import { CardFace, LETTERS, el, sideOf } from './card-view.js';
+import { CardFace, el, sideOf } from './card-view.js';
+import { letterIndex, shortcutKey } from './keyboard.js';
 import { showParent } from './follow-up.js';
 
 const TEXT = {
@@ -155,21 +156,23 @@ class Practice {
   onKey(e) {
     if (!this.card || e.ctrlKey || e.metaKey) return;
     const typing = e.target.matches('input[type=text], textarea, select');
+    const key = shortcutKey(e);
     if (!this.revealed) {
-      if ((e.key === ' ' || e.key === 'Enter') && !typing) {
-        if (e.target.matches('button, input[type=checkbox], input[type=radio]') && e.key === ' ' && !e.target.classList.contains('reveal')) return;
+      const option = letterIndex(e);
+      if ((key === ' ' || key === 'Enter') && !typing) {
+        if (e.target.matches('button, input[type=checkbox], input[type=radio]') && key === ' ' && !e.target.classList.contains('reveal')) return;
         e.preventDefault();
         this.reveal();
-      } else if (!typing && this.face.hasOptions && LETTERS.includes(e.key) && e.key.length === 1) {
+      } else if (!typing && this.face.hasOptions && option >= 0) {
         e.preventDefault();
-        this.face.toggle(LETTERS.indexOf(e.key));
+        this.face.toggle(option);
       }
       return;
     }
-    if (['1', '2', '3', '4'].includes(e.key)) {
+    if (['1', '2', '3', '4'].includes(key)) {
       e.preventDefault();
-      this.grade(Number(e.key));
-    } else if ((e.key === ' ' || e.key === 'Enter') && !e.target.matches('button')) {
+      this.grade(Number(key));
+    } else if ((key === ' ' || key === 'Enter') && !e.target.matches('button')) {
       e.preventDefault();
       this.grade(3);
     }

@@ -2,7 +2,8 @@
 // interval on each button, and u (undo), - (bury), @ (suspend), * (flag), i (card info), ? (shortcuts).
 // Every shown card gets its own idempotency key, so a retried grade is never recorded twice.
 
-import { CardFace, LETTERS, el } from './card-view.js';
+import { CardFace, el } from './card-view.js';
+import { letterIndex, shortcutKey } from './keyboard.js';
 
 const GRADES = [[1, 'again'], [2, 'hard'], [3, 'good'], [4, 'easy']];
 
@@ -37,7 +38,7 @@ class Review {
     this.flagDialog = document.getElementById('review-flag');
     // Enter sends the reason (Shift+Enter for a new line), so flagging works by keyboard alone.
     this.flagDialog.querySelector('textarea').addEventListener('keydown', (e) => {
-      if (e.key === 'Enter' && !e.shiftKey) {
+      if (shortcutKey(e) === 'Enter' && !e.shiftKey) {
         e.preventDefault();
         this.flagDialog.close('flag');
       }
@@ -344,7 +345,7 @@ class Review {
     if (this.helpDialog.open || this.infoDialog.open || this.flagDialog.open) return;
     const target = e.target;
     if (target.matches('input[type=text], textarea, select')) return;
-    const key = e.key;
+    const key = shortcutKey(e);
     if (key === '?') { e.preventDefault(); this.helpDialog.showModal(); return; }
     if (key === 'u') { e.preventDefault(); this.undo(); return; }
     if (!this.item) return;
@@ -368,9 +369,10 @@ class Review {
       this.action(actions[key]);
       return;
     }
-    if (!this.revealed && this.face.hasOptions && key.length === 1 && LETTERS.includes(key)) {
+    const option = letterIndex(e);
+    if (!this.revealed && this.face.hasOptions && option >= 0) {
       e.preventDefault();
-      this.face.toggle(LETTERS.indexOf(key));
+      this.face.toggle(option);
     }
   }
 }

@@ -62,6 +62,16 @@ public final class Browser {
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.logout-form")));
     }
 
+    /** Signs a new learner up through the real sign-up form at {@code root}; waits until they are logged in. */
+    public static void signUp(ChromeDriver browser, String root, String username, String password) {
+        browser.get(root.replaceAll("/$", "") + "/signup");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("passwordConfirm")).sendKeys(password, Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.logout-form")));
+    }
+
     private static String tempProfile() {
         try {
             return Files.createTempDirectory("prepdeck-chromium").toString();
