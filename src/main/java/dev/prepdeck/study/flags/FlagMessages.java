@@ -13,6 +13,9 @@ public interface FlagMessages {
     @Message("학습자 {learners}명의 채점 {reviews}번 중 다시 {failed}번")
     String failure_detail(long failed, long reviews, long learners);
 
+    @Message("편집기에서 열기")
+    String open_editor();
+
     @Message("해결")
     String resolve_heading();
 

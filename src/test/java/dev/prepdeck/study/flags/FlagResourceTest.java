@@ -88,6 +88,7 @@ class FlagResourceTest {
                 .body(containsString("정답이 RFC와 다릅니다 &lt;script&gt;"))
                 .body(not(containsString("<script>x()")))
                 .body(containsString("href=\"/topics/dns-answer-ip#card-" + card + "\""))
+                .body(containsString("href=\"/mentor/topics/dns-answer-ip/edit\""))
                 .body(containsString("action=\"/mentor/flags/" + card + "/resolve\""));
     }
 
