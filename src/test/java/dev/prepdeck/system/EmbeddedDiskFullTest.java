@@ -129,7 +129,7 @@ class EmbeddedDiskFullTest {
                 () -> refused.forEach(r -> assertAll(
                         () -> assertTrue(r.headers().firstValue("Content-Type").orElse("")
                                 .startsWith("application/problem+json"), r::body),
-                        () -> assertTrue(r.body().contains("Nothing was saved"), r::body),
+                        () -> assertTrue(r.body().contains("저장된 것은 없습니다"), r::body),
                         () -> assertEquals("5", r.headers().firstValue("Retry-After").orElse(null)))));
     }
 
