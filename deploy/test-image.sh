@@ -111,9 +111,9 @@ if [ -z "$PORT" ]; then
 fi
 [ -n "$PORT" ] || fail_with_log "no free port in 18080-18180"
 
-# Values the app must never print.
+# Values the app must never print. The session key must be 32+ characters, so it is never left to $RANDOM's length.
 DB_PASSWORD="image-test-db-$RANDOM$RANDOM"
-SESSION_KEY="image-test-session-$RANDOM$RANDOM$RANDOM"
+SESSION_KEY="image-test-session-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
 METRICS_TOKEN="image-test-metrics-$RANDOM$RANDOM$RANDOM"
 
 # The image's environment, then what a deployer sets (later entries win, as with `docker run -e`).
