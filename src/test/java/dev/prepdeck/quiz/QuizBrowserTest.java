@@ -276,17 +276,14 @@ class QuizBrowserTest {
             inputs.get(i).sendKeys(answers.get(i));
         }
         WebElement last = inputs.get(inputs.size() - 1);
-        // Enter that only commits the syllable being composed
-        browser.executeScript("const input = arguments[0];"
+        // Enter that only commits the syllable being composed: the page must leave it alone (not prevent it to submit)
+        Object leftAlone = browser.executeScript("const input = arguments[0];"
                 + "input.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true, data: '' }));"
-                + "input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 229,"
-                + " isComposing: true, bubbles: true, cancelable: true }));"
-                + "input.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: '' }));", last);
-        try {
-            Thread.sleep(500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+                + "const untouched = input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter',"
+                + " keyCode: 229, isComposing: true, bubbles: true, cancelable: true }));"
+                + "input.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: '' }));"
+                + "return untouched;", last);
+        assertEquals(Boolean.TRUE, leftAlone, "the quiz did not take the Enter that ends a syllable as a submit");
         assertTrue(browser.findElements(By.cssSelector(".verdict")).isEmpty(), "nothing was submitted yet");
         assertEquals(answers.get(answers.size() - 1), last.getAttribute("value"));
         last.sendKeys(Keys.ENTER);
