@@ -13,6 +13,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 /** Stores synthetic review logs for a learner as if they had graded real cards. */
 public final class SyntheticReviews {
 
+    private static final long DAY_MS = 86_400_000L;
+
     private SyntheticReviews() {
     }
 
@@ -24,12 +26,13 @@ public final class SyntheticReviews {
 
     /**
      * Writes a synthetic log as graded reviews of real cards, one card per history, moved in time so that its last
-     * review is two days ago: a learner's log lies in the past, and other tests count recent reviews.
+     * review is two to three days ago: a learner's log lies in the past, and other tests count recent reviews.
      */
     public static void store(long userId, List<List<PastReview>> log) {
         List<String> ids = cardIds(log.size());
         long last = log.stream().flatMap(List::stream).mapToLong(PastReview::reviewedAtMillis).max().orElse(0);
-        long shift = Instant.now().minusSeconds(2 * 86400).toEpochMilli() - last;
+        // whole days, so every review keeps its time of day and the log's study days stay the same on every run
+        long shift = Math.floorDiv(Instant.now().minusSeconds(2 * 86400).toEpochMilli() - last, DAY_MS) * DAY_MS;
         QuarkusTransaction.requiringNew().run(() -> {
             for (int c = 0; c < log.size(); c++) {
                 List<PastReview> history = log.get(c);
