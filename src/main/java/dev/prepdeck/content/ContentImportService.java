@@ -66,6 +66,13 @@ public class ContentImportService {
 
     private final AtomicInteger problemCount = new AtomicInteger();
 
+    /**
+     * The fingerprint of the configured folder as start-up took it up (imported, or found already imported); null
+     * until then or when that failed. Live reload starts from it, so an instance whose copy is older than what
+     * another instance imported in the meantime never imports its copy back.
+     */
+    private volatile String takenUpAtStart;
+
     void onStart(@Observes StartupEvent event) {
         Gauge.builder("prepdeck.content.problems", problemCount, AtomicInteger::get)
                 .description("Problems found in the content folder at the last import")
@@ -92,12 +99,19 @@ public class ContentImportService {
                 "SELECT folder_fingerprint FROM content_import_lock WHERE id = 1").getSingleResult());
         if (!fingerprint.equals(imported)) {
             importFolder(folder, fingerprint);
+            takenUpAtStart = fingerprint;
             return;
         }
+        takenUpAtStart = fingerprint;
         int problems = QuarkusTransaction.requiringNew().call(() -> (int) ContentProblemRow.count());
         problemCount.set(problems);
         LOG.infof("Content folder %s unchanged since its last import (%d problems); not imported again", folder,
                 problems);
+    }
+
+    /** See {@link #takenUpAtStart}. */
+    public String takenUpAtStart() {
+        return takenUpAtStart;
     }
 
     public Path folder() {

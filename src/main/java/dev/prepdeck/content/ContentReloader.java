@@ -28,7 +28,7 @@ public class ContentReloader {
     @Inject
     ContentImportService importer;
 
-    /** The fingerprint of the folder as this instance last took it up; null before the first look. */
+    /** The fingerprint of the folder as this instance last took it up; null before start-up took it up. */
     private volatile String seen;
 
     @Scheduled(every = "${prepdeck.content.reload-interval:2s}", delayed = "${prepdeck.content.reload-interval:2s}",
@@ -39,6 +39,11 @@ public class ContentReloader {
         }
         Path folder = importer.folder();
         String now = importer.fingerprint(folder);
+        if (seen == null) {
+            // the start-up import already took this copy up; comparing with the database now would import it again
+            // over whatever another instance imported since
+            seen = importer.takenUpAtStart();
+        }
         if (now.equals(seen)) {
             return;
         }

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -56,7 +57,11 @@ class LiveReloadPostgresTest {
         String key = "live-reload-pg-session-key-" + UUID.randomUUID();
         a = AppProcess.start("instance-a", AppProcess.builtApp(), AppProcess.freePort(), env(contentA, key), workDir);
         a.awaitReady(Duration.ofSeconds(150));
-        b = AppProcess.start("instance-b", AppProcess.builtApp(), AppProcess.freePort(), env(contentB, key), workDir);
+        // b looks at its folder for the first time only after a has imported the pull below: b must start from the
+        // copy its start-up took up, not compare that copy with the database and import it back
+        Map<String, String> slowFirstLook = new HashMap<>(env(contentB, key));
+        slowFirstLook.put("PREPDECK_CONTENT_RELOAD_INTERVAL", "6s");
+        b = AppProcess.start("instance-b", AppProcess.builtApp(), AppProcess.freePort(), slowFirstLook, workDir);
         b.awaitReady(Duration.ofSeconds(150));
         learner = StudyCalls.newLearner(a.baseUrl(), "live-" + UUID.randomUUID().toString().substring(0, 8),
                 "live reload password");
